@@ -1,0 +1,49 @@
+# Two commands do everything: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export PORT
+
+.PHONY: install run serve test test-browser lint messages bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --disable-pip-version-check -q -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	@mkdir -p var
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
+	$(BIN)/python manage.py collectstatic --noinput -v 0
+	$(BIN)/python manage.py load_demo_content
+	@echo ""
+	@echo "  Сайт / The site:   http://127.0.0.1:$(PORT)/   (English: http://127.0.0.1:$(PORT)/en/)"
+	@echo "  Админка / Admin:   http://127.0.0.1:$(PORT)/admin/  (login and password printed above)"
+	@echo ""
+	$(BIN)/gunicorn -c config/gunicorn.conf.py
+
+test: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Regenerate the Russian catalogue after changing strings; the compiled .mo files are committed.
+# Each app keeps its own catalogue in <app>/locale; the project one holds templates/ and config/.
+APPS := home news projects contacts materials
+messages: install
+	$(BIN)/python manage.py makemessages -l ru --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench $(foreach app,$(filter-out home,$(APPS)),--ignore=$(app))
+	for app in $(filter-out home,$(APPS)); do \
+		if [ -d $$app/locale ]; then (cd $$app && ../$(BIN)/python ../manage.py makemessages -l ru --no-obsolete); fi; \
+	done
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=var
+
+clean:
+	rm -rf var/static var/db.sqlite3* 
