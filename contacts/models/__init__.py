@@ -1,0 +1,3 @@
+from .partners import PartnerCategory, PartnerIndexPage, PartnerPage
+
+__all__ = ["PartnerCategory", "PartnerIndexPage", "PartnerPage"]

@@ -1,0 +1,140 @@
+"""The partner directory: who on the territory helps residents with what."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
+    """A kind of partner on the territory (libraries, housing companies, МФЦ…): residents filter the directory by it."""
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("As residents say it, e.g. «Библиотеки»."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        allow_unicode=False,
+        help_text=_("Latin letters, digits and hyphens; used in the directory filter address (?category=…)."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One sentence on what partners of this kind do; optional.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("partner category")
+        verbose_name_plural = _("partner categories")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="contacts_partnercategory_locale_slug")]
+
+    def __str__(self):
+        return self.name
+
+
+class PartnerIndexPage(Page):
+    """The partner directory («Партнёры»): every partner page lives under it; residents filter it by category."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Why the directory exists and how to use it; shown above the list."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["contacts.PartnerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner directory")
+        verbose_name_plural = _("partner directories")
+
+
+class PartnerPage(Page):
+    """One partner organisation: what it helps residents with and how to reach it."""
+
+    category = models.ForeignKey(
+        PartnerCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="partners",
+        help_text=_("The kind of partner; residents filter the directory by it."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The partner's logo or emblem; a square image works best."),
+    )
+    short_description = models.TextField(
+        _("short description"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences shown on the directory card."),
+    )
+    help_with = RichTextField(
+        _("what they help residents with"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("The questions a resident can bring to this partner, best as a list."),
+    )
+    address = models.CharField(
+        _("address"), max_length=255, blank=True, help_text=_("Street, building and room, as on a letter.")
+    )
+    opening_hours = models.TextField(
+        _("opening hours"), blank=True, help_text=_("One line per day range, e.g. «Пн–Пт 9:00–18:00».")
+    )
+    phone = models.CharField(
+        _("phone"), max_length=32, blank=True, help_text=_("As residents should dial it, e.g. +7 495 000-00-01.")
+    )
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("The partner's public address."))
+    website = models.URLField(_("website"), blank=True, help_text=_("The partner's own site, starting with https://."))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("category"),
+        FieldPanel("logo"),
+        FieldPanel("short_description"),
+        FieldPanel("help_with"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("opening_hours"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("website"),
+            ],
+            heading=_("How to reach them"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("short_description"),
+        index.SearchField("help_with"),
+        index.SearchField("address"),
+        index.FilterField("category"),
+    ]
+    # A phone number is the same in every language.
+    override_translatable_fields = [SynchronizedField("phone")]
+
+    parent_page_types = ["contacts.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    @property
+    def phone_href(self):
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
