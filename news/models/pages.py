@@ -1,0 +1,191 @@
+"""The newsroom: one news index per language under the home page, news items under it."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django.core.paginator import InvalidPage, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from news.models.tags import KeptPerLanguage, NewsPageTag, TranslatableTagsManager
+
+# The renditions a news card shows ({% picture %} in news/includes/news_card.html).
+CARD_RENDITIONS = ["fill-600x400|format-avif", "fill-600x400|format-webp", "fill-600x400|format-jpeg"]
+# The image a feed item carries as its enclosure.
+FEED_RENDITION = "fill-1200x800|format-jpeg"
+
+
+def news_items(queryset, renditions=CARD_RENDITIONS):
+    """News newest first, with images, their renditions and tags fetched up front (no query per item)."""
+    images = get_image_model().objects.prefetch_renditions(*renditions)
+    return (
+        queryset.live()
+        .order_by("-date", "-pk")
+        .prefetch_related(
+            Prefetch("image", queryset=images), Prefetch("tagged_items", NewsPageTag.objects.select_related("tag"))
+        )
+    )
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """The news section of one language: lists its news, newest first, with a tag filter and feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("A short lead shown above the list of news."))
+    per_page = models.PositiveSmallIntegerField(
+        _("news per page"),
+        default=9,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text=_("How many news items one page of the list shows (1–60)."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + [FieldPanel("per_page")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def feed_urls(self, request=None):
+        """Absolute addresses of this index's RSS and Atom feeds."""
+        url = self.get_full_url(request)
+        return {
+            "title": self.title,
+            "rss": url + self.reverse_subpage("rss"),
+            "atom": url + self.reverse_subpage("atom"),
+        }
+
+    def news(self):
+        """The live news of this index, newest first."""
+        return news_items(NewsPage.objects.child_of(self))
+
+    def tag_cloud(self):
+        """The tags of this index's live news (its language's words), with how many news carry each."""
+        return (
+            Tag.objects.filter(news_newspagetag_items__content_object__in=NewsPage.objects.child_of(self).live())
+            .annotate(news_count=Count("news_newspagetag_items"))
+            .order_by("name")
+        )
+
+    @path("")
+    def index_route(self, request):
+        news = self.news()
+        cloud = list(self.tag_cloud())
+        tag_slug = request.GET.get("tag")
+        active_tag = None
+        if tag_slug is not None:
+            active_tag = next((tag for tag in cloud if tag.slug == tag_slug), None)
+            news = news.filter(tagged_items__tag__slug=tag_slug) if active_tag else news.none()
+        number = request.GET.get("page") or 1
+        try:
+            page_obj = Paginator(news, self.per_page).page(number)
+        except InvalidPage as error:
+            raise Http404(_("There is no such page of news.")) from error
+        context = {
+            "news_page": page_obj,
+            "tag_cloud": cloud,
+            "tag_slug": tag_slug,
+            "active_tag": active_tag,
+            "extra_query": urlencode({"tag": active_tag.slug}) if active_tag else "",
+        }
+        return self.render(request, context_overrides=context)
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        from news.feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        from news.feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPage(Page):
+    """A news item: what happened or will happen, with a date, a picture and tags."""
+
+    date = models.DateField(
+        _("publication date"), default=datetime.date.today, help_text=_("The date the news is about; newest first.")
+    )
+    intro = models.TextField(
+        _("introduction"), help_text=_("One or two sentences shown on the news card and in the feeds.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the news and on its card."),
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the main image shows, for people who cannot see it. Translated with the page."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("The text of the news."))
+    tags = TranslatableTagsManager(
+        through=NewsPageTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("A few words residents can filter the news by, comma separated. Translated with the page."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Main image")),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    override_translatable_fields = [KeptPerLanguage("tagged_items")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_index"] = NewsIndexPage.objects.parent_of(self).first()
+        return context
+
+    def get_admin_display_title(self):
+        # The page explorer lists news by this title: the date makes the order readable.
+        return f"{date_format(self.date, 'SHORT_DATE_FORMAT')} · {super().get_admin_display_title()}"
+
+    def tag_list(self):
+        """The tags of this news (from prefetched rows when the listing fetched them)."""
+        return sorted((item.tag for item in self.tagged_items.all()), key=lambda tag: tag.name)
+
+    def published_at(self):
+        """The date as an aware datetime (feeds need one): the start of the day, in the site's time zone."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(9, 0)))
