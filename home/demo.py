@@ -221,6 +221,7 @@ def ensure_settings(demo):
     contacts.facebook_url = "https://www.facebook.com/dobriesosedi/"
     contacts.zen_url = "https://zen.yandex.ru/id/5d48a2afd7859b00af35df9a"
     contacts.course_url = "http://mms-kurs.hse.ru/"
+    contacts.privacy_policy = StandardPage.objects.get(locale=demo.ru, slug="personalnye-dannye")
     contacts.save()
     demo.created("site settings: contacts and social links")
 

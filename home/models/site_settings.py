@@ -19,12 +19,23 @@ class ContactSettings(BaseSiteSetting):
         _("course"), blank=True, help_text=_("The «Come and study with us» course for territory managers.")
     )
 
+    privacy_policy = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("personal-data policy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page every form's consent checkbox links to (its translation in English)."),
+    )
+
     panels = [
         MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Contacts")),
         MultiFieldPanel(
             [FieldPanel("vk_url"), FieldPanel("facebook_url"), FieldPanel("zen_url"), FieldPanel("course_url")],
             heading=_("Links"),
         ),
+        FieldPanel("privacy_policy"),
     ]
 
     class Meta:

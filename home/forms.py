@@ -1,0 +1,241 @@
+"""The behaviour every public form page shares: proposals, talents, feedback.
+
+An app makes a form page by subclassing `ResidentFormPage` and `ResidentFormField` (see their
+docstrings); managers then design the questions in the admin with Wagtail's form builder.
+"""
+
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models.site_settings import ContactSettings
+from home.models.submissions import ResidentSubmission
+from home.spam import honeypot_fields, looks_like_a_bot, over_rate_limit, started_token
+
+logger = logging.getLogger("dobrye_sosedi.forms")
+
+CONSENT_FIELD = "consent"
+_THANKS_SALT = "dobrye-sosedi.submission"
+
+
+class ResidentFormField(TranslatableMixin, AbstractFormField):
+    """One question of a resident form. Labels, help texts and choices are translated;
+    the stored key (clean_name) stays the same in every language.
+
+    Subclass with: page = ParentalKey("app.YourFormPage", on_delete=models.CASCADE, related_name="form_fields")
+    """
+
+    override_translatable_fields = [
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order"]
+
+
+class ResidentFormPage(AbstractEmailForm):
+    """A page with a form residents fill in. Adds consent, spam protection, a rate limit,
+    store-then-mail and a reference number to Wagtail's form builder."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("What the form is for and what happens after the resident sends it."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown after sending, above the reference number."),
+    )
+
+    landing_page_template = "home/resident_form_page_landing.html"
+
+    # A translated address would fail validation, and managers are the same for both languages.
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+        SynchronizedField("subject"),
+    ]
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Questions"), help_text=_("The fields residents fill in, in order.")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Notification e-mail"),
+        ),
+    ]
+    search_fields = AbstractEmailForm.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    # The form
+
+    def get_form_class(self):
+        consent = forms.BooleanField(
+            required=True,
+            label=_("I agree to the processing of my personal data"),
+            error_messages={"required": _("Please give your consent so that we can accept your message.")},
+        )
+        fields = {CONSENT_FIELD: consent, **honeypot_fields()}
+        return type("ResidentForm", (super().get_form_class(),), fields)
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        form.fields["form_started"].initial = started_token()
+        return form
+
+    def privacy_policy_page(self, request):
+        """The personal-data policy in the page's language (or in Russian where there is no translation)."""
+        policy = ContactSettings.for_request(request).privacy_policy if request else None
+        if policy is None:
+            return None
+        return policy.get_translation_or_none(self.locale) or policy
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["privacy_policy"] = self.privacy_policy_page(request)
+        return context
+
+    # Serving
+
+    def get_template(self, request, *args, **kwargs):
+        # A subclass may bring its own template (Wagtail names one per model); else the shared one.
+        return [super().get_template(request, *args, **kwargs), "home/resident_form_page.html"]
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return self.serve_post(request)
+        submission = self.submission_from_thanks(request.GET.get("thanks"))
+        if submission is not None:
+            return self.render_landing_page(request, submission)
+        return self.render_form(request, self.get_form(page=self, user=request.user))
+
+    def serve_post(self, request):
+        if over_rate_limit(request):
+            return self.render_form(request, self.get_form(page=self, user=request.user), rate_limited=True, status=429)
+        if looks_like_a_bot(request.POST):
+            # A neutral answer: the bot learns nothing, nothing is stored.
+            return self.render_landing_page(request, None)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if not form.is_valid():
+            return self.render_form(request, form, status=400)
+        submission = self.process_form_submission(form, request)
+        thanks = signing.dumps(submission.pk, salt=_THANKS_SALT)
+        return HttpResponseRedirect(f"{self.get_url(request)}?thanks={thanks}")
+
+    def render_form(self, request, form, rate_limited=False, status=200):
+        describe_fields(form)
+        context = self.get_context(request)
+        context.update(form=form, rate_limited=rate_limited)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def submission_from_thanks(self, token):
+        if not token:
+            return None
+        try:
+            pk = signing.loads(token, salt=_THANKS_SALT, max_age=60 * 60 * 24)
+        except signing.BadSignature:
+            return None
+        return ResidentSubmission.objects.filter(pk=pk, page=self).first()
+
+    # Storing and notifying
+
+    def get_submission_class(self):
+        return ResidentSubmission
+
+    def get_data_fields(self):
+        return [("reference", _("Reference number")), *super().get_data_fields()]
+
+    def process_form_submission(self, form, request=None):
+        """Store first (committed), then tell the managers; a mail failure never loses the submission."""
+        data = {
+            name: value
+            for name, value in form.cleaned_data.items()
+            if name not in {CONSENT_FIELD, "website", "form_started"}
+        }
+        policy = self.privacy_policy_page(request)
+        with transaction.atomic():
+            submission = ResidentSubmission.objects.create(
+                page=self,
+                form_data=data,
+                language=self.locale.language_code,
+                consent=str(form.fields[CONSENT_FIELD].label) + (f" ({policy.full_url})" if policy else ""),
+                policy_version=(
+                    f"{policy.pk}:{policy.last_published_at:%Y-%m-%d %H:%M}"
+                    if policy and policy.last_published_at
+                    else ""
+                ),
+            )
+            submission.reference = ResidentSubmission.format_reference(submission.submit_time, submission.pk)
+            submission.save(update_fields=["reference"])
+        self.notify_managers(form, submission)
+        return submission
+
+    def notify_managers(self, form, submission):
+        addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        addresses = addresses or [settings.FORMS_NOTIFY_EMAIL]
+        try:
+            # Managers read Russian, whichever language the resident wrote in.
+            with translation.override("ru"):
+                subject = f"{self.subject or self.title}: {submission.reference}"
+                labels = (_("Reference number"), _("Form"), _("Language"))
+                values = (submission.reference, f"{self.title} ({self.full_url})", submission.language)
+                lines = [f"{label}: {value}" for label, value in zip(labels, values, strict=True)]
+                lines += ["", self.render_email(form)]
+            send_mail(subject, "\n".join(lines), self.from_address or None, addresses)
+        except Exception:
+            logger.exception(
+                "Could not e-mail submission %s; it is stored and listed in the admin.", submission.reference
+            )
+
+    def render_email(self, form):
+        hidden = {CONSENT_FIELD, "website", "form_started"}
+        content = []
+        for field in form:
+            if field.name in hidden or field.name not in form.cleaned_data:
+                continue
+            value = form.cleaned_data[field.name]
+            if isinstance(value, list):
+                value = ", ".join(value)
+            content.append(f"{field.label}: {value}")
+        return "\n".join(content)
+
+
+def describe_fields(form):
+    """Tie each input to its help text and errors, so screen readers announce them."""
+    for name, field in form.fields.items():
+        ids = []
+        if field.help_text:
+            ids.append(f"help_{name}")
+        if form.is_bound and form.errors.get(name):
+            ids.append(f"err_{name}")
+            field.widget.attrs["aria-invalid"] = "true"
+        if ids:
+            field.widget.attrs["aria-describedby"] = " ".join(ids)

@@ -1,0 +1,44 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.models import AbstractFormSubmission
+
+
+class ResidentSubmission(AbstractFormSubmission):
+    """What a resident sent through any form page, with its reference number and consent."""
+
+    reference = models.CharField(
+        _("reference number"),
+        max_length=32,
+        unique=True,
+        null=True,
+        editable=False,
+        help_text=_("Given to the resident on the thank-you page, e.g. ДС-2026-000123."),
+    )
+    language = models.CharField(_("language"), max_length=8, help_text=_("The language of the form page."))
+    consent = models.TextField(
+        _("consent"), help_text=_("The consent to the processing of personal data, as the resident accepted it.")
+    )
+    policy_version = models.CharField(
+        _("policy version"), max_length=64, blank=True, help_text=_("The version of the policy page at the time.")
+    )
+
+    class Meta:
+        verbose_name = _("resident submission")
+        verbose_name_plural = _("resident submissions")
+        ordering = ["-submit_time"]
+
+    def __str__(self):
+        return self.reference or str(self.pk)
+
+    @staticmethod
+    def format_reference(submit_time, pk):
+        return f"ДС-{submit_time:%Y}-{pk:06d}"
+
+    def get_data(self):
+        return {**super().get_data(), "reference": self.reference}
+
+    @property
+    def summary(self):
+        """The first answers, shortened: enough for a manager to recognise the submission."""
+        text = " · ".join(str(value) for value in self.form_data.values() if value not in ("", None, [], False))
+        return text[:140] + ("…" if len(text) > 140 else "")

@@ -1,0 +1,46 @@
+import pytest
+
+from home.models import FormPage, FormPageField
+from tests.form_contract import ResidentFormContract
+
+
+def survey_fields(english=False):
+    return [
+        FormPageField(
+            sort_order=0,
+            clean_name="name",
+            field_type="singleline",
+            required=True,
+            label="Your name" if english else "Ваше имя",
+        ),
+        FormPageField(
+            sort_order=1,
+            clean_name="message",
+            field_type="multiline",
+            required=False,
+            label="What should change in the yard?" if english else "Что изменить во дворе?",
+            help_text="A few words are enough." if english else "Достаточно нескольких слов.",
+        ),
+    ]
+
+
+@pytest.fixture
+def survey(home_page, demo):
+    page = FormPage(title="Опрос жителей", slug="opros", to_address="managers@example.org", form_fields=survey_fields())
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    demo.translate(page, FormPage(slug="survey", title="Residents' survey", form_fields=survey_fields(english=True)))
+    return page
+
+
+class TestFormPage(ResidentFormContract):
+    @pytest.fixture
+    def form_page(self, survey):
+        return survey
+
+
+def test_english_translation_of_a_form_page_is_made_through_wagtail_localize(survey, demo, client):
+    english = survey.get_translation(demo.en)
+    assert english.url == "/en/survey/"
+    assert [f.label for f in english.form_fields.all()] == ["Your name", "What should change in the yard?"]
+    assert [f.clean_name for f in english.form_fields.all()] == ["name", "message"]
