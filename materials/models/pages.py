@@ -1,0 +1,225 @@
+"""The methodology library: its index, the material pages and the quarantine guidance page."""
+
+import math
+import re
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from materials.blocks import HelpContactsBlock
+
+from .topics import Topic
+
+WORDS_PER_MINUTE = 180
+WORD = re.compile(r"\w+")
+# Keys of StreamField data that hold settings or references, not words a reader reads.
+NON_TEXT_KEYS = {"id", "type", "level", "style", "page", "url", "document", "image", "decorative"}
+
+
+def words_in(raw):
+    """The words of a StreamField's raw data, found without loading the images and documents it points to."""
+    if isinstance(raw, str):
+        return len(WORD.findall(strip_tags(raw)))
+    if isinstance(raw, dict):
+        return sum(words_in(value) for key, value in raw.items() if key not in NON_TEXT_KEYS)
+    if isinstance(raw, list | tuple):
+        return sum(words_in(item) for item in raw)
+    return 0
+
+
+class MaterialIndexPage(Page):
+    """The library of methodology materials («Материалы»): material and guidance pages live under it."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("What the materials are and whom they are for; shown above the list."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["materials.MaterialPage", "materials.GuidancePage"]
+    max_count_per_parent = 1
+
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("materials index")
+        verbose_name_plural = _("materials indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(Topic.objects.filter(locale_id=self.locale_id))
+        slug = request.GET.get("topic", "").strip()
+        selected = next((topic for topic in topics if topic.slug == slug), None)
+
+        materials = MaterialPage.objects.child_of(self).live().select_related("topic").order_by("path")
+        if slug:
+            key = selected.translation_key if selected else None
+            materials = materials.filter(topic__translation_key=key) if key else materials.none()
+        page_obj = Paginator(materials, self.per_page).get_page(request.GET.get("page"))
+        by_key = {topic.translation_key: topic for topic in topics}
+        for material in page_obj:
+            # The page may still point at the source language's topic: show this language's one.
+            material.shown_topic = (
+                by_key.get(material.topic.translation_key, material.topic) if material.topic else None
+            )
+
+        context.update(
+            topics=topics,
+            topic_slug=slug,
+            selected_topic=selected,
+            unknown_topic=bool(slug) and selected is None,
+            page_obj=page_obj,
+            materials=page_obj.object_list,
+            extra_query=f"topic={selected.slug}" if selected else "",
+            guidance_pages=[] if slug else GuidancePage.objects.child_of(self).live().order_by("path"),
+        )
+        return context
+
+
+class MaterialPage(Page):
+    """One methodology material: a topic, a summary and a body with lists, steps, quotes and documents."""
+
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="materials",
+        help_text=_("What the material is about; readers filter the library by it."),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown in the list and under the title.")
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The material: headings, text, checklists, numbered steps, quotes and documents to download."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("topic"), FieldPanel("summary"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["materials.MaterialIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+    @property
+    def reading_time(self):
+        """Minutes a resident needs to read the summary and the body, at least one."""
+        words = words_in(self.summary) + words_in(list(self.body.raw_data))
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topic = self.topic
+        if topic is not None and topic.locale_id != self.locale_id:
+            topic = topic.get_translation_or_none(self.locale) or topic
+        context["shown_topic"] = topic
+        return context
+
+
+class GuidancePage(Page):
+    """Guidance for residents in a hard time (the quarantine): checked on a date, with what to do and whom to call."""
+
+    last_reviewed = models.DateField(
+        _("last reviewed"), help_text=_("When a manager last checked that the guidance is still right; shown on top.")
+    )
+    important_notice = models.TextField(
+        _("important notice"),
+        blank=True,
+        help_text=_("The one thing residents must know now; shown in a highlighted box under the title."),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown in the list and under the title.")
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The guidance: the situation, the measures, checklists such as «Пока все дома»."),
+    )
+    help_contacts = StreamField(
+        HelpContactsBlock(),
+        blank=True,
+        verbose_name=_("help contacts"),
+        help_text=_("Where residents can get help: names, phones, e-mails and partner pages."),
+    )
+    closing_title = models.CharField(
+        _("closing title"),
+        max_length=120,
+        blank=True,
+        help_text=_("The heading of the closing message, e.g. «Очень важно!!!»."),
+    )
+    closing_message = RichTextField(
+        _("closing message"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("The words residents should leave the page with; shown in a highlighted box at the end."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("important_notice"), FieldPanel("summary")],
+            heading=_("At the top"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("help_contacts"),
+        MultiFieldPanel([FieldPanel("closing_title"), FieldPanel("closing_message")], heading=_("At the end")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("important_notice"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("closing_message"),
+    ]
+
+    parent_page_types = ["materials.MaterialIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guidance page")
+        verbose_name_plural = _("guidance pages")
+
+    def help_contacts_in_language(self):
+        """The help contacts with each partner page in this page's language (one query for all of them)."""
+        contacts = [block.value for block in self.help_contacts]
+        chosen = [contact["partner"] for contact in contacts if contact["partner"]]
+        translations = {}
+        if chosen:
+            translations = {
+                page.translation_key: page
+                for page in Page.objects.filter(
+                    translation_key__in=[page.translation_key for page in chosen], locale_id=self.locale_id
+                ).live()
+            }
+        return [
+            {
+                "contact": contact,
+                "partner": translations.get(contact["partner"].translation_key, contact["partner"])
+                if contact["partner"] and contact["partner"].live
+                else None,
+            }
+            for contact in contacts
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["help_contacts"] = self.help_contacts_in_language()
+        return context
