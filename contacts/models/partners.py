@@ -1,5 +1,7 @@
 """The partner directory: who on the territory helps residents with what."""
 
+from django.core.exceptions import FieldDoesNotExist
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -56,6 +58,46 @@ class PartnerIndexPage(Page):
     class Meta:
         verbose_name = _("partner directory")
         verbose_name_plural = _("partner directories")
+
+    partners_per_page = 24
+
+    def partners(self):
+        """The live partners listed here, with what their cards need, in alphabetical order."""
+        return (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .select_related("category", "logo")
+            .prefetch_related("logo__renditions")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = self.partners()
+        # The categories of this language, keyed by translation_key: a partner copied from Russian may still
+        # point at the Russian category, the card shows the one in the reader's language.
+        categories = localized_categories(self.locale_id)
+        used_keys = set(partners.values_list("category__translation_key", flat=True))
+        slug = request.GET.get("category", "").strip()
+        current = None
+        if slug:
+            current = next((c for c in categories.values() if c.slug == slug), None)
+            if current is None:
+                partners = partners.none()
+            else:
+                partners = partners.filter(category__translation_key=current.translation_key)
+        page_obj = Paginator(partners, self.partners_per_page).get_page(request.GET.get("page"))
+        for partner in page_obj:
+            partner.localized_category = localize_category(partner.category, categories)
+        context.update(
+            categories=[c for c in categories.values() if c.translation_key in used_keys or c is current],
+            current_category=current,
+            unknown_category=slug if slug and current is None else "",
+            page_obj=page_obj,
+            partners=page_obj.object_list,
+            extra_query=f"category={current.slug}" if current else "",
+        )
+        return context
 
 
 class PartnerPage(Page):
@@ -135,6 +177,47 @@ class PartnerPage(Page):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        category = self.category
+        if category is not None and category.locale_id != self.locale_id:
+            category = category.get_translation_or_none(self.locale) or category
+        context["category"] = category
+        context["initiatives"] = self.initiatives_taking_part()
+        return context
+
+    def initiatives_taking_part(self):
+        """Live initiatives in this partner's language that list it (or its translation) among their partners.
+
+        The relation comes from projects (InitiativePage.partners, related_name "initiatives"); until that app
+        defines it, the list is empty. An English initiative may still point at the Russian partner, so the match
+        is on translation_key: one query either way.
+        """
+        try:
+            relation = self._meta.get_field("initiatives")
+        except FieldDoesNotExist:
+            return []
+        initiative_model = relation.related_model
+        lookup = f"{relation.field.name}__translation_key"
+        return list(
+            initiative_model.objects.live()
+            .filter(locale_id=self.locale_id, **{lookup: self.translation_key})
+            .distinct()
+            .order_by("title")
+        )
+
     @property
     def phone_href(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+def localized_categories(locale_id):
+    """The partner categories of a locale, keyed by translation_key (one query)."""
+    return {category.translation_key: category for category in PartnerCategory.objects.filter(locale_id=locale_id)}
+
+
+def localize_category(category, categories):
+    """`category` in the language of `categories` (from localized_categories), or itself if untranslated."""
+    if category is None:
+        return None
+    return categories.get(category.translation_key, category)
