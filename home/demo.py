@@ -229,7 +229,8 @@ def ensure_settings(demo):
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "unlock_page"]
 MODERATOR_PAGE_PERMISSIONS = EDITOR_PAGE_PERMISSIONS + ["publish_page"]
 MEDIA_PERMISSIONS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
-MODEL_PERMISSIONS = ["access_admin", "submit_translation"]
+# Both groups read and export what residents send; neither can alter it.
+MODEL_PERMISSIONS = ["access_admin", "submit_translation", "view_residentsubmission"]
 
 
 def ensure_groups_and_workflow(demo, home):

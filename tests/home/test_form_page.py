@@ -1,6 +1,6 @@
 import pytest
 
-from home.models import FormPage, FormPageField
+from home.models import FormPage, FormPageField, ResidentSubmission
 from tests.form_contract import ResidentFormContract
 
 
@@ -44,3 +44,26 @@ def test_english_translation_of_a_form_page_is_made_through_wagtail_localize(sur
     assert english.url == "/en/survey/"
     assert [f.label for f in english.form_fields.all()] == ["Your name", "What should change in the yard?"]
     assert [f.clean_name for f in english.form_fields.all()] == ["name", "message"]
+
+
+def test_managers_find_submissions_of_both_languages_by_reference_and_export_them(survey, demo, client, admin_client):
+    from tests.form_contract import answers_for
+
+    english = survey.get_translation(demo.en)
+    client.post(survey.url, answers_for(survey, message="Скамейки"))
+    client.post(english.url, answers_for(english, message="Benches"))
+    ru_sub, en_sub = ResidentSubmission.objects.order_by("pk")
+
+    listing = admin_client.get("/admin/resident_submissions/")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert ru_sub.reference in html and en_sub.reference in html
+
+    found = admin_client.get("/admin/resident_submissions/", {"q": en_sub.reference}).content.decode()
+    assert en_sub.reference in found and ru_sub.reference not in found
+
+    export = admin_client.get("/admin/resident_submissions/", {"export": "csv"})
+    body = b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+    assert ru_sub.reference in body and "Benches" in body
+
+    assert admin_client.get(f"/admin/resident_submissions/edit/{ru_sub.pk}/").status_code in (302, 403)
