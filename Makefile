@@ -26,7 +26,7 @@ run: install
 	@echo "  Сайт / The site:   http://127.0.0.1:$(PORT)/   (English: http://127.0.0.1:$(PORT)/en/)"
 	@echo "  Админка / Admin:   http://127.0.0.1:$(PORT)/admin/  (login and password printed above)"
 	@echo ""
-	$(BIN)/gunicorn -c config/gunicorn.conf.py
+	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/gunicorn -c config/gunicorn.conf.py
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
