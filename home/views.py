@@ -1,5 +1,15 @@
+"""Views that are not Wagtail pages: site search and robots.txt."""
+
+from django.core.paginator import Paginator
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, Site
+
+SEARCH_QUERY_MAX_LENGTH = 200
+SEARCH_RESULTS_PER_PAGE = 10
 
 
 def robots_txt(request):
@@ -8,17 +18,52 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-def search(request):
-    """Search every live, public page of the active language (each model declares its search fields)."""
-    from django.core.paginator import Paginator
-    from django.shortcuts import render
-    from wagtail.models import Locale, Page
+def clean_search_query(raw):
+    """The query as the backend gets it: one line, no control characters, at most SEARCH_QUERY_MAX_LENGTH long.
 
-    query = request.GET.get("q", "").strip()[:200]
+    Double quotes go too: the SQLite backend (modelsearch) wraps each word in FTS5 quotes
+    without escaping them, so a stray `"` would be a syntax error (a 500) instead of a search.
+    """
+    printable = "".join(" " if ch == '"' or not ch.isprintable() else ch for ch in raw)
+    return " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH].strip()
+
+
+def searchable_pages(request):
+    """Live, public, non-alias pages of the active language under this site's home page of that language."""
+    locale = Locale.get_active()
+    pages = Page.objects.live().public().filter(locale=locale)
+    site = Site.find_for_request(request)
+    if site is not None:
+        root = site.root_page
+        if root.locale_id != locale.id:
+            root = root.get_translation_or_none(locale)
+        if root is None:
+            return Page.objects.none()
+        pages = pages.descendant_of(root, inclusive=True)
+    # An alias repeats another language's page; its translation (or the original) is what to show.
+    return pages.exclude(id__in=Page.objects.filter(alias_of__isnull=False).values("id"))
+
+
+def search(request):
+    """Search every live, public page of the active language, whatever its type.
+
+    There is no list of page types: each page model declares its `search_fields`, and Wagtail
+    indexes a page when it is saved (the database backend needs no `update_index`). Each
+    result shows the page type's verbose name and a snippet: the page's `search_snippet()`
+    (a method or attribute any page model may define), else its search description, else its
+    intro/summary-like field (see home.templatetags.seo_tags.search_snippet).
+    """
+    query = clean_search_query(request.GET.get("q", ""))
     results = Page.objects.none()
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
-    paginator = Paginator(results, 10)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    return render(request, "home/search.html", {"query": query, "page_obj": page_obj, "results": page_obj})
+        results = searchable_pages(request).specific().search(query)
+    page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "query": query,
+        "page_obj": page_obj,
+        "results": page_obj,
+        "extra_query": urlencode({"q": query}),
+        "seo_title": _("Search"),
+        "max_length": SEARCH_QUERY_MAX_LENGTH,
+    }
+    return render(request, "home/search.html", context)
