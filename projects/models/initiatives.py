@@ -1,0 +1,305 @@
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BaseStreamBlock, CaptionedImageBlock
+
+from .directions import Direction
+
+INITIATIVES_PER_PAGE = 12
+FILTER_KEYS = ("status", "direction", "tag")  # the order they appear in links
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class InitiativeStatus(models.TextChoices):
+    """Where an initiative stands; the stored values never change, the labels are translated."""
+
+    IDEA = "idea", _("Idea")
+    PREPARING = "preparing", _("Preparing")
+    RUNNING = "running", _("Running")
+    FINISHED = "finished", _("Finished")
+
+
+class ProjectIndexPage(Page):
+    """«Инициативы»: the list of residents' initiatives with filters, and the upcoming events."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A few sentences above the list: what an initiative is and how to start one."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.InitiativePage", "projects.EventPage"]
+
+    class Meta:
+        verbose_name = _("initiatives index")
+        verbose_name_plural = _("initiatives indexes")
+
+    def initiatives(self):
+        return (
+            InitiativePage.objects.child_of(self)
+            .live()
+            .select_related("direction", "image")
+            .prefetch_related("image__renditions")
+            .order_by(F("start_date").desc(nulls_last=True), "title")
+        )
+
+    def upcoming_events(self, limit=6):
+        from .events import EventPage
+
+        return EventPage.objects.child_of(self).live().upcoming()[:limit]
+
+    @staticmethod
+    def _filter_links(key, options, query):
+        """Links for one filter («all» first), each keeping the other filters, the current one marked."""
+
+        def link_query(value):
+            chosen = {**query, key: value}
+            return urlencode([(k, chosen[k]) for k in FILTER_KEYS if chosen.get(k)])
+
+        links = [{"label": _("All"), "query": link_query(""), "current": key not in query}]
+        for value, label in options:
+            links.append({"label": label, "query": link_query(value), "current": query.get(key) == value})
+        return links
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        directions = Direction.for_locale(self.locale)
+        initiatives = self.initiatives()
+        query = {}
+        invalid = False
+
+        status = request.GET.get("status", "")
+        if status:
+            if status in InitiativeStatus.values:
+                initiatives = initiatives.filter(status=status)
+                query["status"] = status
+            else:
+                invalid = True
+
+        direction_slug = request.GET.get("direction", "")
+        active_direction = None
+        if direction_slug:
+            active_direction = next((d for d in directions.values() if d.slug == direction_slug), None)
+            if active_direction is not None:
+                # Pages may still point at the Russian direction: filter by the shared translation key.
+                initiatives = initiatives.filter(direction__translation_key=active_direction.translation_key)
+                query["direction"] = direction_slug
+            else:
+                invalid = True
+
+        tag = request.GET.get("tag", "")[:100]
+        if tag:
+            initiatives = initiatives.filter(tags__name=tag)
+            query["tag"] = tag
+
+        page_obj = Paginator([] if invalid else initiatives, INITIATIVES_PER_PAGE).get_page(request.GET.get("page"))
+        for initiative in page_obj:
+            initiative.localized_direction = initiative.direction and directions.get(
+                initiative.direction.translation_key, initiative.direction
+            )
+        context.update(
+            {
+                "page_obj": page_obj,
+                "invalid_filter": invalid,
+                "status_links": self._filter_links(
+                    "status", [(value, label) for value, label in InitiativeStatus.choices], query
+                ),
+                "direction_links": self._filter_links(
+                    "direction", [(d.slug, d.name) for d in sorted(directions.values(), key=lambda d: d.name)], query
+                ),
+                "active_tag": tag,
+                "extra_query": urlencode([(k, query[k]) for k in FILTER_KEYS if k in query]),
+                "upcoming_events": self.upcoming_events(),
+            }
+        )
+        return context
+
+
+class InitiativeTag(TaggedItemBase):
+    """The tags of an initiative (free words shared by both languages)."""
+
+    content_object = ParentalKey("projects.InitiativePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+    class Meta:
+        verbose_name = _("initiative tag")
+        verbose_name_plural = _("initiative tags")
+
+
+class InitiativePage(Page):
+    """One residents' initiative: what it is, where it stands, where and when, who helps, how to join."""
+
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences for the card in the list and for search results.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=InitiativeStatus.choices,
+        default=InitiativeStatus.IDEA,
+        help_text=_("Where the initiative stands; «Finished» shows the results on the page."),
+    )
+    direction = models.ForeignKey(
+        Direction,
+        verbose_name=_("direction of work"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The direction of work this initiative belongs to; residents filter the list by it."),
+    )
+    tags = ClusterTaggableManager(
+        through=InitiativeTag, blank=True, verbose_name=_("tags"), help_text=_("A few words residents may look for.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown on the card in the list and at the top of the page (as decoration; put pictures that "
+            "carry information in the gallery with a description)."
+        ),
+    )
+    place = models.CharField(
+        _("place"), max_length=255, blank=True, help_text=_("Where it happens: a yard, a library, an address.")
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True, help_text=_("When it starts; optional."))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("When it ends; leave empty for an ongoing initiative.")
+    )
+    partners = ParentalManyToManyField(
+        "contacts.PartnerPage",
+        verbose_name=_("partners"),
+        blank=True,
+        related_name="initiatives",
+        help_text=_("Organisations from the partner directory that help with this initiative."),
+    )
+    body = StreamField(
+        BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("The story of the initiative.")
+    )
+    gallery = StreamField(
+        [("image", CaptionedImageBlock())],
+        blank=True,
+        verbose_name=_("gallery"),
+        help_text=_("Photos of the initiative, each with a description and an optional caption."),
+    )
+    how_to_take_part = RichTextField(
+        _("how to take part"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What a neighbour who wants to join should do: whom to call, where to come."),
+    )
+    results = RichTextField(
+        _("results"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What came of it; shown once the status is «Finished»."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("direction"),
+                FieldPanel("tags"),
+                FieldPanel("place"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Where it stands"),
+        ),
+        FieldPanel("partners"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("gallery"),
+        FieldPanel("how_to_take_part"),
+        FieldPanel("results"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("place"),
+        index.SearchField("body"),
+        index.SearchField("how_to_take_part"),
+        index.SearchField("results"),
+        index.FilterField("status"),
+    ]
+    # wagtail-localize skips many-to-many fields unless told: the partners are the same in both languages
+    # (each language shows its own translation of them, see localized_partners).
+    override_translatable_fields = [SynchronizedField("partners")]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    @property
+    def is_finished(self):
+        return self.status == InitiativeStatus.FINISHED
+
+    def localized_direction_for(self, locale):
+        if self.direction is None:
+            return None
+        if self.direction.locale_id == locale.id:
+            return self.direction
+        return Direction.objects.filter(translation_key=self.direction.translation_key, locale=locale).first() or (
+            self.direction
+        )
+
+    def localized_partners(self):
+        """The live partners in this page's language: the translations of the chosen ones, in one query."""
+        partner_model = self._meta.get_field("partners").related_model
+        if self.pk is None:
+            return partner_model.objects.none()
+        chosen = self.partners.all()
+        if isinstance(chosen, models.QuerySet):
+            keys = chosen.values("translation_key")
+        else:  # a preview holds the chosen partners in memory
+            keys = [partner.translation_key for partner in chosen]
+        return (
+            partner_model.objects.live()
+            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .events import EventPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["direction"] = self.localized_direction_for(self.locale)
+        context["partners"] = self.localized_partners()
+        context["events"] = (
+            EventPage.objects.live()
+            .filter(locale=self.locale, related_initiative__translation_key=self.translation_key)
+            .upcoming()
+        )
+        context["today"] = timezone.localdate()
+        return context
