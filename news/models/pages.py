@@ -23,7 +23,8 @@ from home.blocks import BaseStreamBlock
 from news.models.tags import KeptPerLanguage, NewsPageTag, TranslatableTagsManager
 
 # The renditions a news card shows ({% picture %} in news/includes/news_card.html).
-CARD_RENDITIONS = ["fill-600x400|format-avif", "fill-600x400|format-webp", "fill-600x400|format-jpeg"]
+# Spelled as {% picture %} spells them (format first), or the prefetch misses.
+CARD_RENDITIONS = ["format-avif|fill-600x400", "format-webp|fill-600x400", "format-jpeg|fill-600x400"]
 # The image a feed item carries as its enclosure.
 FEED_RENDITION = "fill-1200x800|format-jpeg"
 
@@ -183,8 +184,12 @@ class NewsPage(Page):
         return f"{date_format(self.date, 'SHORT_DATE_FORMAT')} · {super().get_admin_display_title()}"
 
     def tag_list(self):
-        """The tags of this news (from prefetched rows when the listing fetched them)."""
-        return sorted((item.tag for item in self.tagged_items.all()), key=lambda tag: tag.name)
+        """The tags of this news, by name: from the rows a listing prefetched, else in one query."""
+        if "tagged_items" in getattr(self, "_prefetched_objects_cache", {}):
+            tags = [item.tag for item in self.tagged_items.all()]
+        else:
+            tags = self.tags.all()
+        return sorted(tags, key=lambda tag: tag.name)
 
     def published_at(self):
         """The date as an aware datetime (feeds need one): the start of the day, in the site's time zone."""

@@ -1,0 +1,84 @@
+"""Factories for the news tests: a bilingual news index and news items in both languages."""
+
+import datetime
+import io
+
+import pytest
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+
+from news.models import NewsIndexPage, NewsPage
+
+
+def make_image(title, colour="#1f6b4a"):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (120, 80), colour).save(buffer, format="JPEG")
+    image = get_image_model()(title=title)
+    image.file.save(f"{title}.jpg", ImageFile(buffer, name=f"{title}.jpg"), save=False)
+    image.save()
+    return image
+
+
+@pytest.fixture
+def news_index(home_page, demo):
+    """«Новости» at /novosti/ and its English translation «News» at /en/news/, three news per page."""
+    index = NewsIndexPage(title="Новости", slug="novosti", intro="Что происходит у нас.", per_page=3, locale=demo.ru)
+    home_page.add_child(instance=index)
+    index.save_revision().publish()
+    demo.translate(index, NewsIndexPage(slug="news", title="News", intro="What is happening here.", per_page=3))
+    index.refresh_from_db()
+    return index
+
+
+@pytest.fixture
+def en_news_index(news_index, demo):
+    return news_index.get_translation(demo.en).specific
+
+
+def add_news(index, *, title, date, slug=None, tags=(), image=None, intro="", translation_of=None):
+    """A live news item under `index` (no revision: fast enough for dozens of items)."""
+    news = NewsPage(
+        title=title,
+        slug=slug or f"news-{date:%Y%m%d}-{abs(hash(title)) % 100000}",
+        date=date,
+        intro=intro or f"{title}: коротко.",
+        image=image,
+        image_alt=f"Картинка: {title}",
+        locale=index.locale,
+    )
+    if translation_of is not None:
+        news.translation_key = translation_of.translation_key
+    news.tags.set(list(tags))
+    index.add_child(instance=news)
+    return news
+
+
+@pytest.fixture
+def many_news(news_index, en_news_index):
+    """`many_news(n)`: n news in Russian and their English twins, each with its own image and two tags."""
+
+    def make(count):
+        start = datetime.date(2026, 11, 1)
+        for number in range(count):
+            date = start - datetime.timedelta(days=number)
+            image = make_image(f"news-{number}", colour=("#1f6b4a", "#f6c453", "#23527c")[number % 3])
+            ru = add_news(
+                news_index,
+                title=f"Новость {number}",
+                slug=f"novost-{number}",
+                date=date,
+                image=image,
+                tags=[f"метка {number % 5}", f"тема {number % 3}"],
+            )
+            add_news(
+                en_news_index,
+                title=f"News item {number}",
+                slug=f"news-item-{number}",
+                date=date,
+                image=image,
+                tags=[f"tag {number % 5}", f"topic {number % 3}"],
+                translation_of=ru,
+            )
+
+    return make

@@ -1,0 +1,39 @@
+import datetime
+import re
+
+from tests.news.conftest import add_news, make_image
+
+
+def test_news_page_shows_date_intro_image_body_and_tags_in_its_language(client, news_index, en_news_index):
+    image = make_image("page-image")
+    ru = add_news(
+        news_index, title="Курс", slug="kurs", date=datetime.date(2026, 11, 20), image=image, tags=["обучение"]
+    )
+    add_news(
+        en_news_index,
+        title="Course",
+        slug="course",
+        date=datetime.date(2026, 11, 20),
+        image=image,
+        tags=["learning"],
+        translation_of=ru,
+    )
+
+    ru_html = client.get("/novosti/kurs/").content.decode()
+    en_html = client.get("/en/news/course/").content.decode()
+
+    assert '<time datetime="2026-11-20">20 ноября 2026</time>' in ru_html
+    assert '<time datetime="2026-11-20">20 November 2026</time>' in en_html
+    assert 'alt="Картинка: Курс"' in ru_html
+    assert '<a href="/novosti/?tag=%D0%BE%D0%B1%D1%83%D1%87%D0%B5%D0%BD%D0%B8%D0%B5">обучение</a>' in ru_html
+    assert '<a href="/en/news/?tag=learning">learning</a>' in en_html and "обучение" not in en_html
+    assert '<a href="/en/news/">← All news</a>' in en_html
+    # The language switcher leads to the translation of the same news.
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', en_html, re.S).group(0)
+    assert 'href="/novosti/kurs/"' in switcher
+
+
+def test_admin_page_listing_shows_the_date_of_each_news(admin_client, news_index):
+    add_news(news_index, title="Собрание жителей", slug="sobranie", date=datetime.date(2026, 10, 5))
+    html = admin_client.get(f"/admin/pages/{news_index.pk}/").content.decode()
+    assert re.search(r"05\.10\.2026[^<]*Собрание жителей", html)
