@@ -104,6 +104,11 @@ class AlertBanner(TranslatableMixin, index.Indexed, models.Model):
             and (self.ends_at is None or self.ends_at > now)
         )
 
+    @property
+    def dismiss_key(self):
+        """What a browser remembers when a resident hides the banner: a changed banner gets a new key."""
+        return f"{self.pk}-{round(self.updated_at.timestamp() * 1_000_000)}"
+
     def link(self, request=None):
         """Where the banner's link leads, or ""."""
         if self.link_page_id and self.link_page and self.link_page.live:

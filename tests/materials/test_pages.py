@@ -1,8 +1,8 @@
 import re
 
+from home.demo_tools import paragraph, stream
 from materials.models import MaterialPage
 from materials.models.pages import words_in
-from home.demo_tools import paragraph, stream
 
 
 def cards(html):
