@@ -28,6 +28,11 @@ def clean_search_query(raw):
     return " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH].strip()
 
 
+def search_words(query):
+    """The words worth searching for: a lone «—» or «№» would make SQLite's FTS5 match nothing at all."""
+    return [word for word in query.split() if any(ch.isalnum() for ch in word)]
+
+
 def searchable_pages(request):
     """Live, public, non-alias pages of the active language under this site's home page of that language."""
     locale = Locale.get_active()
@@ -55,8 +60,9 @@ def search(request):
     """
     query = clean_search_query(request.GET.get("q", ""))
     results = Page.objects.none()
-    if query:
-        results = searchable_pages(request).specific().search(query)
+    words = search_words(query)
+    if words:
+        results = searchable_pages(request).specific().search(" ".join(words))
     page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "query": query,

@@ -9,6 +9,8 @@ getattr, so no app has to be listed here:
   the first non-empty text field among SNIPPET_FIELDS (intro, summary, …) is used.
 - `og_image` / `image` / `main_image` / `logo` (see IMAGE_FIELDS): the first Wagtail image
   found becomes og:image; otherwise the site's default picture static/img/og-default.png.
+- intro-like fields (SNIPPET_FIELDS: intro, summary, short_description, …): plain text or
+  rich text; the first non-empty one is the snippet when nothing more specific is given.
 - `og_type` (a string): OpenGraph type; default "website" for a home page, "article" otherwise.
 - `json_ld(self, request) -> dict | list[dict] | None`: structured data (a NewsArticle, an
   Event…) that the head prints as `<script type="application/ld+json">`, escaped safely.
@@ -20,6 +22,7 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -30,8 +33,14 @@ from wagtail.models import Page
 
 register = template.Library()
 
-SNIPPET_FIELDS = ("intro", "summary", "excerpt", "lead", "description", "hero_text")
-IMAGE_FIELDS = ("og_image", "image", "main_image", "logo")
+SNIPPET_FIELDS = ("intro", "summary", "short_description", "excerpt", "lead", "description", "hero_text")
+# A picture is cropped to the 1.91:1 preview shape; a logo is only scaled down, never cropped.
+IMAGE_FIELDS = {
+    "og_image": "fill-1200x630|format-jpeg",
+    "image": "fill-1200x630|format-jpeg",
+    "main_image": "fill-1200x630|format-jpeg",
+    "logo": "max-1200x630|format-png",
+}
 SNIPPET_WORDS = 40
 OG_LOCALES = {"ru": "ru_RU", "en": "en_US"}
 DEFAULT_IMAGE = "img/og-default.png"
@@ -86,18 +95,19 @@ def meta_description(context):
 
 
 def _page_image(page):
-    for field in IMAGE_FIELDS:
+    """(image, rendition filter) of the page's first image field, or (None, None)."""
+    for field, spec in IMAGE_FIELDS.items():
         value = getattr(page, field, None)
         if isinstance(value, AbstractImage):
-            return value
-    return None
+            return value, spec
+    return None, None
 
 
 def _og_image(page, request):
     """(absolute url, width, height, alt) of the picture link previews show."""
-    image = _page_image(page) if page is not None else None
+    image, spec = _page_image(page) if page is not None else (None, None)
     if image is not None:
-        rendition = image.get_rendition("fill-1200x630|format-jpeg")
+        rendition = image.get_rendition(spec)
         return request.build_absolute_uri(rendition.url), rendition.width, rendition.height, image.title
     width, height = DEFAULT_IMAGE_SIZE
     return request.build_absolute_uri(static(DEFAULT_IMAGE)), width, height, _("Good Neighbours")
@@ -131,6 +141,23 @@ def organisation_json_ld(request):
     return data
 
 
+def website_json_ld(page, request):
+    """schema.org WebSite with the site search, so a search engine can offer it directly."""
+    search_url = request.build_absolute_uri(reverse("search"))
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": ORGANISATION_NAME,
+        "url": page.get_full_url(request),
+        "inLanguage": get_language(),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": f"{search_url}?q={{search_term_string}}",
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
 def json_ld_script(data):
     """One <script type="application/ld+json"> whose text cannot break out of the element."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
@@ -140,7 +167,7 @@ def json_ld_script(data):
 def _json_ld_items(page, request):
     items = []
     if _is_home(page):
-        items.append(organisation_json_ld(request))
+        items += [organisation_json_ld(request), website_json_ld(page, request)]
     own = getattr(page, "json_ld", None)
     if callable(own):
         data = own(request)

@@ -68,7 +68,18 @@ def test_a_page_model_can_provide_its_own_snippet():
 
     assert search_snippet(WithSnippet(search_description="не это", intro="и не это")) == "Своё описание"
     assert search_snippet(SimpleNamespace(summary="Краткое содержание")) == "Краткое содержание"
+    assert search_snippet(SimpleNamespace(intro="", short_description="Чем помогает партнёр")) == "Чем помогает партнёр"
+    assert search_snippet(SimpleNamespace(intro="<p>Богатый <i>текст</i></p>")) == "Богатый текст"
+    assert search_snippet(SimpleNamespace(intro=" ".join(["слово"] * 100))).endswith("слово…")
     assert search_snippet(SimpleNamespace(title="Только заголовок")) == ""
+
+
+def test_punctuation_between_words_does_not_hide_the_page(client, home_page):
+    publish_child(home_page, title="Библиотека № 47 — «Зелёная лампа»", slug="biblioteka")
+    assert result_links(search(client, "Библиотека № 47 — «Зелёная лампа»")) == ["/biblioteka/"]
+    html = search(client, "— № …")
+    assert result_links(html) == []
+    assert "По запросу «— № …» ничего не найдено." in html
 
 
 def test_russian_query_finds_the_russian_page_and_english_query_the_english_one(client, site_pages):

@@ -224,6 +224,18 @@ def test_a_page_image_field_becomes_the_absolute_og_image(home_page):
     assert (one(head, "og:image:width"), one(head, "og:image:height")) == ("1200", "630")
 
 
+def test_a_logo_is_scaled_down_not_cropped(home_page):
+    from wagtail.images.models import Image
+
+    logo = Image.objects.create(title="Логотип партнёра", file=get_test_image_file(size=(600, 600)))
+    page = StandardPage.objects.get(slug="o-proekte")
+    page.logo = logo
+    with translation.override("ru"):
+        head = render_head(page)
+    assert re.fullmatch(r"http://testserver/media/images/\S+\.png", one(head, "og:image"))
+    assert (one(head, "og:image:width"), one(head, "og:image:height")) == ("600", "600")
+
+
 def test_search_page_has_opengraph_without_a_page(client, site_pages):
     head = get_head(client, "/en/search/?q=neighbours")
     assert one(head, "og:title") == "Search"
@@ -248,6 +260,16 @@ def test_home_page_describes_the_organisation_in_json_ld(client, site_pages, url
     assert organisation["telephone"].startswith("+7")
     assert "https://vk.com/proektds" in organisation["sameAs"]
     assert "https://www.facebook.com/dobriesosedi/" in organisation["sameAs"]
+
+
+@pytest.mark.parametrize("url, search", [("/", "/search/"), ("/en/", "/en/search/")])
+def test_home_page_offers_the_site_search_in_json_ld(client, site_pages, url, search):
+    (website,) = [item for item in get_head(client, url).json_ld if item["@type"] == "WebSite"]
+    assert website["url"] == f"http://localhost{url}"
+    assert website["inLanguage"] == ("en" if url == "/en/" else "ru")
+    action = website["potentialAction"]
+    assert action["target"] == f"http://testserver{search}?q={{search_term_string}}"
+    assert action["query-input"] == "required name=search_term_string"
 
 
 def test_other_pages_have_no_organisation_json_ld(client, site_pages):
