@@ -10,7 +10,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 
 from home.demo_tools import PALETTES, bullets, heading, paragraph, picture, quote, stream
-from projects.models import Direction, EventPage, InitiativePage, ProjectIndexPage
+from projects.models import Direction, EventPage, InitiativePage, ProjectIndexPage, ProposalFormField, ProposalFormPage
 
 ORDER = 30
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -182,6 +182,7 @@ def load(demo):
     initiatives = load_initiatives(demo, index, directions)
     load_events(demo, index, initiatives)
     load_forms(demo, index)
+    return index
 
 
 def load_initiatives(demo, index, directions):
@@ -595,5 +596,137 @@ def load_events(demo, index, initiatives):
     )
 
 
+def form_fields(questions):
+    """ProposalFormField objects from (clean_name, field_type, required, label, help_text) in order."""
+    return [
+        ProposalFormField(
+            sort_order=number,
+            clean_name=clean_name,
+            field_type=field_type,
+            required=required,
+            label=label,
+            help_text=help_text,
+        )
+        for number, (clean_name, field_type, required, label, help_text) in enumerate(questions)
+    ]
+
+
+PROPOSAL_QUESTIONS = {
+    "ru": [
+        ("name", "singleline", True, "Ваше имя", "Как к вам обращаться."),
+        ("contact", "singleline", True, "Телефон или e-mail", "Чтобы менеджер территории мог с вами связаться."),
+        ("address", "singleline", False, "Ваш дом или двор", "Например: ул. Берёзовая, д. 5."),
+        ("message", "multiline", True, "Ваша идея", "Что вы хотите сделать и какую проблему это решит."),
+        ("help_needed", "multiline", False, "Какая помощь нужна", "Люди, место, инструменты, партнёры."),
+        ("ready_to_organise", "checkbox", False, "Я готов(а) участвовать в организации", ""),
+    ],
+    "en": [
+        ("name", "singleline", True, "Your name", "How we should address you."),
+        ("contact", "singleline", True, "Phone or e-mail", "So that the territory manager can contact you."),
+        ("address", "singleline", False, "Your building or yard", "For example: 5 Berezovaya St."),
+        ("message", "multiline", True, "Your idea", "What you want to do and what problem it will solve."),
+        ("help_needed", "multiline", False, "What help is needed", "People, a place, tools, partners."),
+        ("ready_to_organise", "checkbox", False, "I am ready to help organise it", ""),
+    ],
+}
+
+TALENT_QUESTIONS = {
+    "ru": [
+        ("name", "singleline", True, "Ваше имя", "Как к вам обращаться."),
+        ("contact", "singleline", True, "Телефон или e-mail", "Мы передадим его соседу только с вашего согласия."),
+        (
+            "skill",
+            "multiline",
+            False,
+            "Что вы умеете и готовы предложить соседям",
+            "Например: чиню велосипеды, учу играть на гитаре, знаю, как оформить субсидию.",
+        ),
+        (
+            "message",
+            "multiline",
+            False,
+            "Кого или что вы ищете",
+            "Например: партнёра для игры в домино или компанию для клуба настольных игр.",
+        ),
+        ("when_free", "singleline", False, "Когда вам удобно", "Дни и время, например: будни после 18:00."),
+    ],
+    "en": [
+        ("name", "singleline", True, "Your name", "How we should address you."),
+        ("contact", "singleline", True, "Phone or e-mail", "We pass it on to a neighbour only with your consent."),
+        (
+            "skill",
+            "multiline",
+            False,
+            "What you can do and are ready to offer your neighbours",
+            "For example: I repair bicycles, teach the guitar, know how to apply for a subsidy.",
+        ),
+        (
+            "message",
+            "multiline",
+            False,
+            "Whom or what you are looking for",
+            "For example: a partner to play dominoes or company for a board games club.",
+        ),
+        ("when_free", "singleline", False, "When suits you", "Days and times, for example: weekdays after 6 pm."),
+    ],
+}
+
+
 def load_forms(demo, index):
-    """The two resident forms, once home's shared form behaviour exists."""
+    """The two resident forms under «Инициативы»: propose an initiative, and the neighbour talent bank."""
+    proposal = demo.page(
+        index,
+        ProposalFormPage,
+        slug="predlozhit-iniciativu",
+        ru={
+            "title": "Предложить инициативу",
+            "intro": (
+                "<p>Есть идея для дома, двора или района? Расскажите о ней. Менеджер территории свяжется с вами, "
+                "поможет найти единомышленников и партнёров и пройти путь от идеи до результата.</p>"
+            ),
+            "thank_you_text": ("<p>Спасибо! Мы получили вашу идею и свяжемся с вами в течение недели.</p>"),
+            "form_fields": form_fields(PROPOSAL_QUESTIONS["ru"]),
+        },
+        en={
+            "slug": "propose-an-initiative",
+            "title": "Propose an initiative",
+            "intro": (
+                "<p>Have an idea for your building, yard or district? Tell us about it. The territory manager will "
+                "contact you and help you find like-minded people and partners and go from the idea to the "
+                "result.</p>"
+            ),
+            "thank_you_text": "<p>Thank you! We have received your idea and will contact you within a week.</p>",
+            "form_fields": form_fields(PROPOSAL_QUESTIONS["en"]),
+        },
+        shared={"to_address": "proekt-ds@mail.ru", "subject": "Новая инициатива жителей"},
+    )
+    talents = demo.page(
+        index,
+        ProposalFormPage,
+        slug="bank-talantov",
+        ru={
+            "title": "Банк соседских талантов",
+            "intro": (
+                "<p>Каждый сосед что-то умеет. Кто-то дизайнер, кто-то электрик, кто-то гениальный флорист, а кто-то "
+                "играет на экзотическом музыкальном инструменте. Расскажите, чем вы можете поделиться, или кого "
+                "ищете, — мы познакомим вас с соседями.</p>"
+            ),
+            "thank_you_text": "<p>Спасибо! Ваша запись в банке талантов принята, мы напишем, когда найдём пару.</p>",
+            "form_fields": form_fields(TALENT_QUESTIONS["ru"]),
+        },
+        en={
+            "slug": "talent-bank",
+            "title": "Neighbour talent bank",
+            "intro": (
+                "<p>Every neighbour can do something. Someone is a designer, someone an electrician, someone a "
+                "brilliant florist, and someone plays an exotic musical instrument. Tell us what you can share, "
+                "or whom you are looking for, and we will introduce you to your neighbours.</p>"
+            ),
+            "thank_you_text": (
+                "<p>Thank you! Your entry in the talent bank is accepted; we will write when we find a match.</p>"
+            ),
+            "form_fields": form_fields(TALENT_QUESTIONS["en"]),
+        },
+        shared={"to_address": "proekt-ds@mail.ru", "subject": "Банк соседских талантов"},
+    )
+    return proposal, talents

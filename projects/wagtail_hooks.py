@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Direction, EventPage, InitiativePage, ProjectIndexPage
+from .models import Direction, EventPage, InitiativePage, ProjectIndexPage, ProposalFormPage
 from .models.initiatives import InitiativeStatus
 
 HOME_INITIATIVES = 3
@@ -24,7 +24,8 @@ register_snippet(DirectionViewSet)
 
 @hooks.register("home_page_sections")
 def current_initiatives(home, request):
-    """The initiatives that are running or being prepared, in the home page's language."""
+    """The initiatives that are running or being prepared, and the invitation to propose one, in the home
+    page's language."""
     initiatives = list(
         InitiativePage.objects.live()
         .filter(locale_id=home.locale_id, status__in=[InitiativeStatus.RUNNING, InitiativeStatus.PREPARING])
@@ -32,7 +33,8 @@ def current_initiatives(home, request):
         .prefetch_related("image__renditions")
         .order_by("-first_published_at")[:HOME_INITIATIVES]
     )
-    if not initiatives:
+    proposal = ProposalFormPage.objects.live().filter(locale_id=home.locale_id).order_by("path").first()
+    if not initiatives and proposal is None:
         return None
     directions = Direction.for_locale(home.locale)
     for initiative in initiatives:
@@ -41,7 +43,9 @@ def current_initiatives(home, request):
         )
     index = ProjectIndexPage.objects.live().filter(locale_id=home.locale_id).first()
     html = render_to_string(
-        "projects/home_initiatives.html", {"initiatives": initiatives, "index": index}, request=request
+        "projects/home_initiatives.html",
+        {"initiatives": initiatives, "index": index, "proposal": proposal},
+        request=request,
     )
     return 20, html
 

@@ -3,5 +3,14 @@
 from .directions import Direction
 from .events import EventPage
 from .initiatives import InitiativePage, InitiativeTag, ProjectIndexPage
+from .proposals import ProposalFormField, ProposalFormPage
 
-__all__ = ["Direction", "EventPage", "InitiativePage", "InitiativeTag", "ProjectIndexPage"]
+__all__ = [
+    "Direction",
+    "EventPage",
+    "InitiativePage",
+    "InitiativeTag",
+    "ProjectIndexPage",
+    "ProposalFormField",
+    "ProposalFormPage",
+]

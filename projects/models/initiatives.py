@@ -46,7 +46,7 @@ class ProjectIndexPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["projects.InitiativePage", "projects.EventPage"]
+    subpage_types = ["projects.InitiativePage", "projects.EventPage", "projects.ProposalFormPage"]
 
     class Meta:
         verbose_name = _("initiatives index")
@@ -65,6 +65,11 @@ class ProjectIndexPage(Page):
         from .events import EventPage
 
         return EventPage.objects.child_of(self).live().upcoming()[:limit]
+
+    def proposal_forms(self):
+        from .proposals import ProposalFormPage
+
+        return ProposalFormPage.objects.child_of(self).live().order_by("path")
 
     @staticmethod
     def _filter_links(key, options, query):
@@ -128,6 +133,7 @@ class ProjectIndexPage(Page):
                 "active_tag": tag,
                 "extra_query": urlencode([(k, query[k]) for k in FILTER_KEYS if k in query]),
                 "upcoming_events": self.upcoming_events(),
+                "proposal_forms": self.proposal_forms(),
             }
         )
         return context
