@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from django.apps import apps
+from django.contrib.auth.models import Group, Permission
 from PIL import Image, ImageDraw, ImageFont
 
 from home.demo_tools import document_link, stream
@@ -42,6 +43,7 @@ def load(demo):
         )
     guidance = ensure_guidance(demo, index)
     ensure_banner(demo, guidance)
+    ensure_permissions(demo)
 
 
 def ensure_topics(demo):
@@ -117,6 +119,32 @@ def ensure_banner(demo, guidance):
         english.link_page = guidance.get_translation(demo.en)
         english.save()
         demo.created("English alert banner")
+
+
+# Managers keep the topics; moderators also switch the alert banner on and off.
+SNIPPET_PERMISSIONS = {
+    "Редакторы": ["add_topic", "change_topic"],
+    "Модераторы": [
+        "add_topic",
+        "change_topic",
+        "delete_topic",
+        "add_alertbanner",
+        "change_alertbanner",
+        "delete_alertbanner",
+    ],
+}
+
+
+def ensure_permissions(demo):
+    for name, codenames in SNIPPET_PERMISSIONS.items():
+        group = Group.objects.filter(name=name).first()
+        if group is None:
+            continue
+        wanted = Permission.objects.filter(content_type__app_label="materials", codename__in=codenames)
+        missing = wanted.exclude(pk__in=group.permissions.values("pk"))
+        if missing.exists():
+            group.permissions.add(*missing)
+            demo.created(f"materials permissions for «{name}»")
 
 
 # --- the PDF handout ------------------------------------------------------------------------

@@ -111,6 +111,10 @@ class AlertBanner(TranslatableMixin, index.Indexed, models.Model):
 
     def link(self, request=None):
         """Where the banner's link leads, or ""."""
-        if self.link_page_id and self.link_page and self.link_page.live:
-            return self.link_page.get_url(request=request) or ""
+        page = self.link_page if self.link_page_id else None
+        if page is not None and page.locale_id != self.locale_id:
+            # wagtail-localize keeps a page link as it was in the source language: lead to this language's page.
+            page = page.get_translation_or_none(self.locale_id) or page
+        if page is not None and page.live:
+            return page.get_url(request=request) or ""
         return self.link_url

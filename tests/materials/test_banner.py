@@ -109,3 +109,10 @@ def test_banner_validation_explains_wrong_windows_and_links(demo):
     with pytest.raises(ValidationError) as error:
         banner.full_clean()
     assert "link_text" in error.value.message_dict
+
+
+def test_banner_link_leads_to_the_page_in_the_banners_language(client, library, make_banner):
+    # A translated banner keeps the source language's page (wagtail-localize syncs page links).
+    make_banner("en", text="Quarantine guide", link_page=library["guidance"], link_text="Read it")
+    banner = banner_html(client.get("/en/").content.decode())
+    assert '<a href="/en/materials/quarantine/">Read it</a>' in banner
