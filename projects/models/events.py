@@ -2,7 +2,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -138,7 +137,7 @@ class EventPage(RoutablePageMixin, Page):
             stamp=self.last_published_at or timezone.now(),
             summary=self.title,
             location=self.place,
-            description="\n\n".join(part for part in (self.summary, strip_tags(self.what_to_bring)) if part),
+            description="\n\n".join(part for part in (self.summary, self.what_to_bring) if part),
             url=self.get_full_url(request=request),
             language=self.locale.language_code,
         )
