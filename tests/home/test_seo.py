@@ -296,3 +296,35 @@ def test_a_page_type_may_return_several_json_ld_items_or_none(home_page):
     page.json_ld = lambda request: None
     with translation.override("ru"):
         assert render_head(page).json_ld == []
+
+
+# --- every page type, whichever app adds it ----------------------------------------------
+
+
+def test_every_demo_page_of_every_type_has_its_head_tags_is_in_the_sitemap_and_is_found(client, db, monkeypatch):
+    """No list of page types: whatever the apps' demos create is checked the same way."""
+    from django.core.management import call_command
+    from wagtail.models import Page
+
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "correct-horse-battery")
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    pages = list(Page.objects.live().public().filter(depth__gte=2, alias_of__isnull=True).select_related("locale"))
+    assert {page.locale.language_code for page in pages} == {"ru", "en"}
+    in_sitemap = set(sitemap_entries(client))
+    searched_types = set()
+    for page in pages:
+        url = page.get_full_url()
+        assert url in in_sitemap, url
+        head = get_head(client, page.get_url())
+        assert [link["href"] for link in head.links if link.get("rel") == "canonical"] == [url]
+        assert one(head, "og:url") == url
+        assert one(head, "og:locale") == {"ru": "ru_RU", "en": "en_US"}[page.locale.language_code]
+        assert one(head, "description").strip() and one(head, "og:title").strip()
+        assert re.match(r"https?://[^/]+/\S+\.(png|jpg|jpeg|webp)$", one(head, "og:image"))
+        assert all(item.get("@type") for item in head.json_ld)
+        kind = (page.content_type_id, page.locale.language_code)
+        if page.depth > 2 and kind not in searched_types:
+            searched_types.add(kind)
+            prefix = "/en" if page.locale.language_code == "en" else ""
+            response = client.get(f"{prefix}/search/", {"q": page.title})
+            assert f'<a href="{page.get_url()}">' in response.content.decode(), page.title
