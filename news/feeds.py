@@ -35,7 +35,9 @@ class NewsRssFeed(Feed):
         return self.index.intro or _("News of the Good Neighbours community.")
 
     def items(self):
-        return list(news_items(NewsPage.objects.child_of(self.index), renditions=[FEED_RENDITION])[:FEED_SIZE])
+        return list(
+            news_items(NewsPage.objects.child_of(self.index), renditions=[FEED_RENDITION], with_tags=True)[:FEED_SIZE]
+        )
 
     def item_title(self, item):
         return item.title

@@ -29,16 +29,13 @@ CARD_RENDITIONS = ["format-avif|fill-600x400", "format-webp|fill-600x400", "form
 FEED_RENDITION = "fill-1200x800|format-jpeg"
 
 
-def news_items(queryset, renditions=CARD_RENDITIONS):
-    """News newest first, with images, their renditions and tags fetched up front (no query per item)."""
+def news_items(queryset, renditions=CARD_RENDITIONS, with_tags=False):
+    """News newest first, with images and their renditions (and tags) fetched up front: no query per item."""
     images = get_image_model().objects.prefetch_renditions(*renditions)
-    return (
-        queryset.live()
-        .order_by("-date", "-pk")
-        .prefetch_related(
-            Prefetch("image", queryset=images), Prefetch("tagged_items", NewsPageTag.objects.select_related("tag"))
-        )
-    )
+    queryset = queryset.live().order_by("-date", "-pk").prefetch_related(Prefetch("image", queryset=images))
+    if with_tags:
+        queryset = queryset.prefetch_related(Prefetch("tagged_items", NewsPageTag.objects.select_related("tag")))
+    return queryset
 
 
 class NewsIndexPage(RoutablePageMixin, Page):

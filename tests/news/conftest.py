@@ -56,12 +56,12 @@ def add_news(index, *, title, date, slug=None, tags=(), image=None, intro="", tr
 
 @pytest.fixture
 def many_news(news_index, en_news_index):
-    """`many_news(n)`: n news in Russian and their English twins, each with its own image and two tags."""
+    """`many_news(n, start=0)`: news number start..n-1 in Russian and English, each with its own image and two tags."""
 
-    def make(count):
-        start = datetime.date(2026, 11, 1)
-        for number in range(count):
-            date = start - datetime.timedelta(days=number)
+    def make(count, start=0):
+        first_date = datetime.date(2026, 11, 1)
+        for number in range(start, count):
+            date = first_date - datetime.timedelta(days=number)
             image = make_image(f"news-{number}", colour=("#1f6b4a", "#f6c453", "#23527c")[number % 3])
             ru = add_news(
                 news_index,

@@ -37,3 +37,30 @@ def test_admin_page_listing_shows_the_date_of_each_news(admin_client, news_index
     add_news(news_index, title="Собрание жителей", slug="sobranie", date=datetime.date(2026, 10, 5))
     html = admin_client.get(f"/admin/pages/{news_index.pk}/").content.decode()
     assert re.search(r"05\.10\.2026[^<]*Собрание жителей", html)
+
+
+def test_manager_publishes_a_news_item_with_tags_from_the_admin(admin_client, news_index):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    from news.models import NewsPage
+
+    data = nested_form_data(
+        {
+            "title": "Субботник во дворе",
+            "slug": "subbotnik",
+            "date": "2026-11-27",
+            "intro": "Выходим во двор в субботу.",
+            "image_alt": "",
+            "body": streamfield([("paragraph", rich_text("<p>Берите перчатки.</p>"))]),
+            "tags": "двор, субботник",
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/add/news/newspage/{news_index.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    news = NewsPage.objects.get(slug="subbotnik")
+    assert news.live
+    assert sorted(tag.name for tag in news.tags.all()) == ["двор", "субботник"]
+    html = admin_client.get(f"/admin/pages/{news_index.pk}/").content.decode()
+    assert "27.11.2026 · Субботник во дворе" in html
