@@ -17,7 +17,6 @@ class PartnerCategoryViewSet(SnippetViewSet):
     menu_label = _("Partner categories")
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "description"]
     ordering = ["name"]
 
 
