@@ -39,12 +39,10 @@ def test_admin_page_listing_shows_the_date_of_each_news(admin_client, news_index
     assert re.search(r"05\.10\.2026[^<]*Собрание жителей", html)
 
 
-def test_manager_publishes_a_news_item_with_tags_from_the_admin(admin_client, news_index):
+def news_form_data(**extra):
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-    from news.models import NewsPage
-
-    data = nested_form_data(
+    return nested_form_data(
         {
             "title": "Субботник во дворе",
             "slug": "subbotnik",
@@ -54,13 +52,28 @@ def test_manager_publishes_a_news_item_with_tags_from_the_admin(admin_client, ne
             "body": streamfield([("paragraph", rich_text("<p>Берите перчатки.</p>"))]),
             "tags": "двор, субботник",
             "comments": inline_formset([]),
-            "action-publish": "publish",
+            **extra,
         }
     )
-    response = admin_client.post(f"/admin/pages/add/news/newspage/{news_index.pk}/", data)
+
+
+def test_manager_publishes_a_news_item_with_tags_from_the_admin(admin_client, news_index):
+    from news.models import NewsPage
+
+    response = admin_client.post(
+        f"/admin/pages/add/news/newspage/{news_index.pk}/", news_form_data(**{"action-publish": "publish"})
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     news = NewsPage.objects.get(slug="subbotnik")
     assert news.live
     assert sorted(tag.name for tag in news.tags.all()) == ["двор", "субботник"]
     html = admin_client.get(f"/admin/pages/{news_index.pk}/").content.decode()
     assert "27.11.2026 · Субботник во дворе" in html
+
+
+def test_preview_of_a_new_news_item_shows_its_tags(admin_client, news_index):
+    url = f"/admin/pages/add/news/newspage/{news_index.pk}/preview/"
+    assert admin_client.post(url, news_form_data()).json()["is_valid"] is True
+    html = admin_client.get(url).content.decode()
+    assert "Субботник во дворе" in html and "27 ноября 2026" in html
+    assert "субботник</a>" in html
