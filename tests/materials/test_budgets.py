@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from materials.models import MaterialPage
 from tests.materials.conftest import material_body
 
-BUDGET = {"index": 30, "material": 30, "guidance": 30}
+BUDGET = {"index": 24, "material": 24, "guidance": 24}
 
 
 def add_materials(demo, library, count, start=0):
