@@ -15,6 +15,7 @@ from wagtail.models import (
     Site,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 from wagtail.users.models import UserProfile
 
@@ -253,11 +254,11 @@ def ensure_groups_and_workflow(demo, home):
     if new_editors or new_moderators:
         demo.created("groups «Редакторы» and «Модераторы»")
 
-    workflow, created = Workflow.objects.get_or_create(name="Модерация", defaults={"active": True})
-    if created:
-        task = GroupApprovalTask.objects.create(name="Одобрение модератором")
+    workflow, _ = Workflow.objects.get_or_create(name="Модерация", defaults={"active": True})
+    if not WorkflowTask.objects.filter(workflow=workflow).exists():
+        task, _ = GroupApprovalTask.objects.get_or_create(name="Одобрение модератором")
         task.groups.set([moderators])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         demo.created("moderation workflow «Модерация»")
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
 

@@ -34,7 +34,10 @@ def test_demo_builds_both_languages_settings_groups_workflow_and_admin(db, clien
     assert Group.objects.filter(name__in=["Редакторы", "Модераторы"]).count() == 2
     editors = Group.objects.get(name="Редакторы")
     assert not editors.page_permissions.filter(permission__codename="publish_page").exists()
-    assert Workflow.objects.get(name="Модерация").active
+    workflow = Workflow.objects.get(name="Модерация")
+    assert workflow.active
+    [task] = [t.specific for t in workflow.tasks]
+    assert list(task.groups.values_list("name", flat=True)) == ["Модераторы"]
     assert client.login(username="admin", password="correct-horse-battery")
     response = client.get("/admin/")
     assert response.status_code == 200
