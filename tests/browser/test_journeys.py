@@ -96,3 +96,62 @@ def test_editor_submits_news_to_moderation_and_a_moderator_publishes_it(newsroom
     expect(page.get_by_role("link", name="Субботник во дворе на Берёзовой")).to_be_visible()
     page.goto(base + "/novosti/?tag=субботник")
     expect(page.get_by_role("link", name="Субботник во дворе на Берёзовой")).to_be_visible()
+
+
+def translate_visible_segments(page, translations):
+    """In wagtail-localize's editor, translate every segment shown, matching its Russian source text."""
+    while True:
+        buttons = [b for b in page.get_by_role("button", name="Перевести", exact=True).all() if b.is_visible()]
+        if not buttons:
+            return
+        source = ""
+        for level in range(1, 8):  # the nearest ancestor that shows the source text
+            source = " ".join(buttons[0].locator(f"xpath=ancestor::*[{level}]").inner_text().split())
+            if source.replace("Перевести", "").strip():
+                break
+        english = next((en for ru, en in translations.items() if ru in source), None)
+        assert english is not None, f"no translation given for the segment «{source}»"
+        buttons[0].click()
+        page.locator("textarea:visible").fill(english)
+        page.get_by_role("button", name="Сохранить", exact=True).click()
+        expect(page.locator("textarea:visible")).to_have_count(0)
+
+
+def test_manager_translates_news_into_english_and_the_switcher_links_both(newsroom, page, live_site, screenshot_dir):
+    from news.models import NewsPage
+
+    base = live_site.url
+    news = NewsPage(
+        title="Субботник во дворе на Берёзовой",
+        slug="subbotnik-na-berezovoj",
+        intro="Соседи вышли убрать двор и посадили три липы.",
+    )
+    newsroom.add_child(instance=news)
+    news.save_revision().publish()
+    get_user_model().objects.create_superuser("manager", "manager@example.org", PASSWORD)
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, base, "manager")
+    page.goto(f"{base}/admin/localize/submit/page/{news.pk}/")
+    page.get_by_label("English").check()
+    page.locator("main button[type=submit], main input[type=submit]").last.click()
+    expect(page.get_by_role("button", name="Перевести", exact=True).first).to_be_visible()
+    translations = {
+        "Субботник во дворе на Берёзовой": "Clean-up day in the yard on Birch Street",
+        "Соседи вышли убрать двор": "Neighbours came out to tidy the yard and planted three lime trees.",
+        "subbotnik-na-berezovoj": "clean-up-day-on-birch-street",
+    }
+    translate_visible_segments(page, translations)
+    page.get_by_role("tab", name="Продвижение").click()
+    translate_visible_segments(page, translations)
+    page.screenshot(path=str(screenshot_dir / "journey_4_translation_editor.png"), full_page=True)
+    page.get_by_role("button", name=re.compile("Опубликовать в")).click()
+    page.wait_for_load_state()
+
+    page.goto(base + "/en/news/clean-up-day-on-birch-street/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Clean-up day in the yard on Birch Street")
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Русский").click()
+    page.wait_for_url("**/novosti/subbotnik-na-berezovoj/")
+    page.get_by_role("navigation", name="Язык").get_by_role("link", name="English").click()
+    page.wait_for_url("**/en/news/clean-up-day-on-birch-street/")
