@@ -90,7 +90,7 @@ def test_document_is_served_with_its_name_and_type(client, library):
     assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
-def test_reading_time_grows_with_the_words_of_the_body():
+def test_reading_time_grows_with_the_words_of_the_body(db):
     short = MaterialPage(title="t", summary="Два слова", body=stream(paragraph("<p>" + "слово " * 100 + "</p>")))
     assert short.reading_time == 1
     long = MaterialPage(title="t", summary="", body=stream(paragraph("<p>" + "<b>слово</b> " * 900 + "</p>")))
