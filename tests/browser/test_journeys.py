@@ -155,3 +155,41 @@ def test_manager_translates_news_into_english_and_the_switcher_links_both(newsro
     page.wait_for_url("**/novosti/subbotnik-na-berezovoj/")
     page.get_by_role("navigation", name="Язык").get_by_role("link", name="English").click()
     page.wait_for_url("**/en/news/clean-up-day-on-birch-street/")
+
+
+@pytest.fixture
+def initiatives_site(live_site):
+    """The initiatives section of the demo (initiatives, events, both forms) in both languages."""
+    from projects import demo as projects_demo
+
+    projects_demo.load(DemoLoader())
+    return live_site
+
+
+def test_resident_on_a_phone_finds_an_initiative_and_proposes_one(initiatives_site, page, screenshot_dir):
+    from home.models import ResidentSubmission
+
+    base = initiatives_site.url
+    page.set_viewport_size({"width": 360, "height": 780})
+    page.goto(base + "/")
+    page.get_by_role("link", name="Поиск").click()
+    page.get_by_label("Что вы ищете?").fill("настольные игры")
+    page.get_by_role("button", name="Найти").click()
+    page.get_by_role("link", name=re.compile("Клуб настольных игр")).first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Клуб настольных игр")
+
+    page.get_by_role("navigation", name="Навигационная цепочка").get_by_role("link", name="Инициативы").click()
+    page.get_by_role("link", name="Предложить инициативу").first.click()
+    page.get_by_label("Ваше имя").fill("Анна")
+    page.get_by_label("Телефон или e-mail").fill("anna@example.org")
+    page.get_by_label("Ваша идея").fill("Повесить во дворе полку для обмена книгами.")
+    page.get_by_label("Я согласен(на) на обработку моих персональных данных").check()
+    page.screenshot(path=str(screenshot_dir / "journey_5_resident_form_360.png"), full_page=True)
+    page.wait_for_timeout(3200)  # a person takes longer than the bot threshold to fill it
+    page.get_by_role("button", name="Отправить").click()
+
+    reference = page.locator(".reference__number")
+    expect(reference).to_have_text(re.compile(r"ДС-\d{4}-\d{6}"))
+    page.screenshot(path=str(screenshot_dir / "journey_6_resident_reference_360.png"), full_page=True)
+    submission = ResidentSubmission.objects.get(reference=reference.inner_text())
+    assert submission.form_data["message"] == "Повесить во дворе полку для обмена книгами."
