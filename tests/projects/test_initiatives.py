@@ -79,10 +79,10 @@ def test_junk_filters_give_an_empty_list_with_a_message_never_a_500(client, make
     assert "<script>alert(1)" not in html
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "999", "1.5"])
-def test_junk_page_numbers_still_show_a_page(client, make_initiative, page):
+@pytest.mark.parametrize("page_number", ["abc", "0", "-1", "999", "1.5"])
+def test_junk_page_numbers_still_show_a_page(client, make_initiative, page_number):
     make_initiative("Клуб настольных игр")
-    response = client.get(f"/en/initiatives/?page={page}")
+    response = client.get(f"/en/initiatives/?page={page_number}")
     assert response.status_code == 200
 
 
