@@ -12,7 +12,9 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 def pytest_collection_modifyitems(config, items):
     if Path(CHROMIUM).exists() or shutil.which("chromium"):
         return
-    skip = pytest.mark.skip(reason=f"{CHROMIUM} is absent: apt-get install -y chromium (never `playwright install`)")
+    skip = pytest.mark.skip(
+        reason=f"{CHROMIUM} is absent: apt-get install -y chromium (Playwright must not download a browser of its own)"
+    )
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(skip)
