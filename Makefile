@@ -3,9 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-export PORT
+# Where the site is served: the default Site and every absolute URL follow it.
+SITE_URL ?= http://127.0.0.1:$(PORT)
+export PORT SITE_URL
 
-.PHONY: install run serve test test-browser lint messages bench clean
+.PHONY: install run test lint messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +23,11 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py collectstatic --noinput -v 0
+	$(BIN)/python manage.py setup_site
 	$(BIN)/python manage.py load_demo_content
 	@echo ""
-	@echo "  Сайт / The site:   http://127.0.0.1:$(PORT)/   (English: http://127.0.0.1:$(PORT)/en/)"
-	@echo "  Админка / Admin:   http://127.0.0.1:$(PORT)/admin/  (login and password printed above)"
+	@echo "  Сайт / The site:   $(SITE_URL)/   (English: $(SITE_URL)/en/)"
+	@echo "  Админка / Admin:   $(SITE_URL)/admin/  (login and password printed above)"
 	@echo ""
 	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/gunicorn -c config/gunicorn.conf.py
 

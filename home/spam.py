@@ -13,8 +13,21 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 
+# The form machinery's own fields, declared once. A manager's question can never take these
+# names (home.models.resident_forms refuses them in the admin). The trap keeps a name bots like
+# to fill; the others carry the project's namespace.
 HONEYPOT_FIELD = "website"
-STARTED_FIELD = "form_started"
+STARTED_FIELD = "ds_started"
+CONSENT_FIELD = "ds_consent"
+RESERVED_PREFIX = "ds_"
+RESERVED_FIELD_NAMES = frozenset({HONEYPOT_FIELD, STARTED_FIELD, CONSENT_FIELD})
+
+
+def is_reserved_field_name(name):
+    """True for a name the form machinery uses or may use (its whole `ds_` namespace)."""
+    return name in RESERVED_FIELD_NAMES or name.startswith(RESERVED_PREFIX)
+
+
 _SALT = "dobrye-sosedi.resident-form"
 
 

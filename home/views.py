@@ -8,13 +8,15 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
+from home.site_address import absolute_url
+
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
 
 
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", "Disallow: /en/search/", ""]
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    lines.append(f"Sitemap: {absolute_url(request, reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

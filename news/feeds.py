@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.site_address import absolute_url
 from news.models.pages import FEED_RENDITION, NewsPage, news_items
 
 FEED_SIZE = 20
@@ -30,6 +31,10 @@ class NewsRssFeed(Feed):
 
     def link(self):
         return self.index.get_full_url(self.request)
+
+    def feed_url(self):
+        # Django would build it from the request's host; the feed's own address follows the Site.
+        return absolute_url(self.request, self.request.path)
 
     def description(self):
         return self.index.intro or _("News of the Good Neighbours community.")
@@ -67,7 +72,7 @@ class NewsRssFeed(Feed):
         rendition = self._rendition(item)
         if rendition is None:
             return []
-        return [Enclosure(self.request.build_absolute_uri(rendition.url), str(rendition.file.size), "image/jpeg")]
+        return [Enclosure(absolute_url(self.request, rendition.url), str(rendition.file.size), "image/jpeg")]
 
 
 class NewsAtomFeed(NewsRssFeed):

@@ -20,15 +20,17 @@ def restore_wagtail_basics():
 
 
 def build_site_skeleton():
-    """Home, «О проекте» and the personal-data policy in both languages, site settings, groups."""
+    """What `setup_site` makes (home and the personal-data policy in both languages, site settings,
+    groups, the workflow), plus home's demo: «О проекте» and the organisation's contacts."""
     from home import demo as home_demo
     from home.demo_tools import DemoLoader
+    from home.site_setup import setup_site
 
     restore_wagtail_basics()
     demo = DemoLoader()
-    home = home_demo.ensure_home(demo)
+    home = setup_site(demo)
     home_demo.load_pages(demo, home)
-    home_demo.ensure_settings(demo)
+    home_demo.ensure_contacts(demo)
     return home
 
 

@@ -17,7 +17,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from home.models import ResidentSubmission
-from home.spam import started_token
+from home.spam import CONSENT_FIELD, HONEYPOT_FIELD, STARTED_FIELD, started_token
 
 HOSTILE = "<script>alert('x')</script> Привет 👋🏽 שלום עליכם " + "ы" * 10_000
 REFERENCE = re.compile(r"ДС-\d{4}-\d{6}")
@@ -25,7 +25,7 @@ REFERENCE = re.compile(r"ДС-\d{4}-\d{6}")
 
 def answers_for(page, **overrides):
     """A person's answers to every question of `page`, plus consent and the spam-check fields."""
-    data = {"consent": "on", "website": "", "form_started": started_token(seconds_ago=30)}
+    data = {CONSENT_FIELD: "on", HONEYPOT_FIELD: "", STARTED_FIELD: started_token(seconds_ago=30)}
     for field in page.get_form_fields():
         choices = [c.strip() for c in field.choices.splitlines() if c.strip()] if field.choices else []
         data[field.clean_name] = {
@@ -54,7 +54,7 @@ class ResidentFormContract:
 
     def test_form_shows_consent_linking_the_policy_and_no_visible_honeypot(self, client, form_page):
         html = client.get(form_page.url).content.decode()
-        assert 'name="consent"' in html and "required" in html
+        assert f'name="{CONSENT_FIELD}"' in html and "required" in html
         assert 'href="/personalnye-dannye/"' in html
         assert 'class="hp-field" aria-hidden="true"' in html
 
@@ -63,7 +63,7 @@ class ResidentFormContract:
         assert response.status_code == 200
         submission = ResidentSubmission.objects.get(page=form_page)
         assert submission.form_data["message"] == "Давайте покрасим скамейки"
-        assert "consent" not in submission.form_data and "website" not in submission.form_data
+        assert CONSENT_FIELD not in submission.form_data and HONEYPOT_FIELD not in submission.form_data
         assert submission.consent and submission.language == "ru"
         assert REFERENCE.fullmatch(submission.reference)
         assert submission.reference in response.content.decode()
@@ -81,11 +81,11 @@ class ResidentFormContract:
         assert "Could not e-mail submission" in caplog.text
 
     def test_without_consent_the_form_comes_back_with_the_error_and_nothing_is_stored(self, client, form_page):
-        response = client.post(form_page.url, answers_for(form_page, consent=None))
+        response = client.post(form_page.url, answers_for(form_page, **{CONSENT_FIELD: None}))
         assert response.status_code == 400
         html = response.content.decode()
         assert "Пожалуйста, дайте согласие" in html
-        assert 'href="#id_consent"' in html
+        assert f'href="#id_{CONSENT_FIELD}"' in html
         assert not ResidentSubmission.objects.exists()
 
     def test_missing_required_answer_is_reported_in_russian(self, client, form_page):
@@ -95,14 +95,14 @@ class ResidentFormContract:
         assert not ResidentSubmission.objects.exists()
 
     def test_honeypot_post_stores_nothing_and_gets_a_neutral_answer(self, client, form_page):
-        response = client.post(form_page.url, answers_for(form_page, website="http://spam.example"))
+        response = client.post(form_page.url, answers_for(form_page, **{HONEYPOT_FIELD: "http://spam.example"}))
         assert response.status_code == 200
         assert not ResidentSubmission.objects.exists() and not mail.outbox
         assert not REFERENCE.search(response.content.decode())
 
     def test_post_faster_than_a_person_stores_nothing(self, client, form_page):
-        client.post(form_page.url, answers_for(form_page, form_started=started_token(seconds_ago=0)))
-        client.post(form_page.url, answers_for(form_page, form_started="forged"))
+        client.post(form_page.url, answers_for(form_page, **{STARTED_FIELD: started_token(seconds_ago=0)}))
+        client.post(form_page.url, answers_for(form_page, **{STARTED_FIELD: "forged"}))
         assert not ResidentSubmission.objects.exists()
 
     def test_rate_limit_answers_429_with_a_translated_message(self, client, form_page, settings):

@@ -138,7 +138,12 @@ STORAGES = {
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
 
 WAGTAIL_SITE_NAME = "Добрые Соседи"
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Where the site is served: `setup_site` points the default Wagtail Site here, and every
+# absolute URL (pages, feeds, sitemap, e-mails, structured data) follows it.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
+# Russian titles make Latin slugs (home.slugs), never percent-encoded Cyrillic ones.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

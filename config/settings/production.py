@@ -19,6 +19,8 @@ DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if len(SECRET_KEY) < 32:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment (at least 32 characters) for production.")
+if not os.environ.get("SITE_URL"):
+    raise ImproperlyConfigured("SITE_URL must be set for production, e.g. https://dobrye-sosedi.ru (see the README).")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)

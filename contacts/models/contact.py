@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
-from home.forms import ResidentFormField, ResidentFormPage
+from home.models.resident_forms import ResidentFormField, ResidentFormPage
 
 
 class ContactFormField(ResidentFormField):

@@ -31,6 +31,8 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 
+from home.site_address import absolute_url
+
 register = template.Library()
 
 SNIPPET_FIELDS = ("intro", "summary", "short_description", "excerpt", "lead", "description", "hero_text")
@@ -108,9 +110,9 @@ def _og_image(page, request):
     image, spec = _page_image(page) if page is not None else (None, None)
     if image is not None:
         rendition = image.get_rendition(spec)
-        return request.build_absolute_uri(rendition.url), rendition.width, rendition.height, image.title
+        return absolute_url(request, rendition.url), rendition.width, rendition.height, image.title
     width, height = DEFAULT_IMAGE_SIZE
-    return request.build_absolute_uri(static(DEFAULT_IMAGE)), width, height, _("Good Neighbours")
+    return absolute_url(request, static(DEFAULT_IMAGE)), width, height, _("Good Neighbours")
 
 
 def _is_home(page):
@@ -129,7 +131,7 @@ def organisation_json_ld(request):
         "@type": "Organization",
         "name": ORGANISATION_NAME,
         "alternateName": "Good Neighbours",
-        "url": request.build_absolute_uri("/"),
+        "url": absolute_url(request, "/"),
     }
     if contacts.email:
         data["email"] = contacts.email
@@ -143,7 +145,7 @@ def organisation_json_ld(request):
 
 def website_json_ld(page, request):
     """schema.org WebSite with the site search, so a search engine can offer it directly."""
-    search_url = request.build_absolute_uri(reverse("search"))
+    search_url = absolute_url(request, reverse("search"))
     return {
         "@context": "https://schema.org",
         "@type": "WebSite",
@@ -201,13 +203,13 @@ def seo_head(context):
         page = None
     if page is not None:
         title = page.seo_title or page.title
-        url = page.get_full_url(request) or request.build_absolute_uri()
+        url = page.get_full_url(request) or absolute_url(request, request.get_full_path())
         og_type = getattr(page, "og_type", None) or ("website" if _is_home(page) else "article")
         json_ld = [mark_safe(json_ld_script(item)) for item in _json_ld_items(page, request)]
         alternates = _locale_alternates(context)
     else:
         title = context.get("seo_title") or _("Good Neighbours")
-        url = request.build_absolute_uri()
+        url = absolute_url(request, request.get_full_path())
         og_type = "website"
         json_ld = []
         alternates = []

@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
-from home.forms import ResidentFormField, ResidentFormPage
+from home.models.resident_forms import ResidentFormField, ResidentFormPage
 
 
 class ProposalFormField(ResidentFormField):

@@ -15,13 +15,11 @@ PASSWORD = "journey-password-1"
 @pytest.fixture
 def newsroom(live_site):
     """The news index in both languages, an image, and an editor and a moderator with the demo's groups."""
-    from home import demo as home_demo
     from home.models import HomePage
     from news.models import NewsIndexPage
 
     demo = DemoLoader()
     home = HomePage.objects.get(locale=demo.ru)
-    home_demo.ensure_groups_and_workflow(demo, home)
     index = demo.page(
         home,
         NewsIndexPage,

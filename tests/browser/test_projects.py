@@ -58,7 +58,7 @@ def test_projects_pages_and_the_proposal_form_work_on_a_phone(projects_site, pag
     page.locator("#id_name").fill("Анна")
     page.locator("#id_contact").fill("+7 900 000-00-00")
     page.locator("#id_message").fill("Поставить стол для домино во дворе")
-    page.locator("#id_consent").check()
+    page.locator("#id_ds_consent").check()
     with page.expect_navigation():
         page.locator("form button[type=submit]").click()
     assert "?thanks=" in page.url

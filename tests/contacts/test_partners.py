@@ -98,7 +98,7 @@ def test_english_partner_page_is_the_translation(client, library):
     assert '<a href="tel:+74950000003">+7 495 000-00-03</a>' in html
     assert "mailto:lampa@library.example" in html
     assert '<a class="tag" href="/en/partners/?category=libraries">Libraries</a>' in html
-    assert 'hreflang="ru" href="http://localhost/partnery/zelenaya-lampa/"' in html
+    assert 'hreflang="ru" href="http://testserver/partnery/zelenaya-lampa/"' in html
 
 
 def test_partner_without_details_renders_without_empty_sections(client, directory):

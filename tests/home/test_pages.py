@@ -49,13 +49,13 @@ def test_switcher_falls_back_to_the_other_home_page_and_hreflang_lists_only_real
     switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
     assert 'href="/en/"' in switcher
     assert 'hreflang="en"' not in html.split("<body")[0]
-    assert '<link rel="alternate" hreflang="ru" href="http://localhost/tolko-po-russki/">' in html
+    assert '<link rel="alternate" hreflang="ru" href="http://testserver/tolko-po-russki/">' in html
 
 
 def test_hreflang_alternates_point_at_both_translations(client, site_pages):
     head = client.get("/o-proekte/").content.decode().split("<body")[0]
-    assert 'hreflang="ru" href="http://localhost/o-proekte/"' in head
-    assert 'hreflang="en" href="http://localhost/en/about/"' in head
+    assert 'hreflang="ru" href="http://testserver/o-proekte/"' in head
+    assert 'hreflang="en" href="http://testserver/en/about/"' in head
 
 
 def test_main_menu_lists_pages_of_the_active_language(client, site_pages):

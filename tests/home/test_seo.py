@@ -18,8 +18,8 @@ from wagtail.models import PageViewRestriction
 from home.models import StandardPage
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-RU_PAGES = ["http://localhost/", "http://localhost/o-proekte/", "http://localhost/personalnye-dannye/"]
-EN_PAGES = ["http://localhost/en/", "http://localhost/en/about/", "http://localhost/en/personal-data/"]
+RU_PAGES = ["http://testserver/", "http://testserver/o-proekte/", "http://testserver/personalnye-dannye/"]
+EN_PAGES = ["http://testserver/en/", "http://testserver/en/about/", "http://testserver/en/personal-data/"]
 
 
 class HeadParser(HTMLParser):
@@ -101,10 +101,10 @@ def test_sitemap_leaves_out_aliases_drafts_and_private_pages(client, home_page, 
     private = publish_child(home_page, title="Для своих", slug="dlya-svoih")
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="secret")
     entries = sitemap_entries(client)
-    assert "http://localhost/ogorod/" in entries
+    assert "http://testserver/ogorod/" in entries
     assert not [url for url in entries if "vegetable-alias" in url]
-    assert "http://localhost/chernovik/" not in entries
-    assert "http://localhost/dlya-svoih/" not in entries
+    assert "http://testserver/chernovik/" not in entries
+    assert "http://testserver/dlya-svoih/" not in entries
 
 
 def test_sitemap_is_the_same_from_the_english_side(client, site_pages):
@@ -160,7 +160,7 @@ def test_every_page_has_a_description(client, site_pages, url):
 
 @pytest.mark.parametrize("url", RU_PAGES + EN_PAGES)
 def test_canonical_and_og_url_are_the_page_itself_in_its_own_language(client, site_pages, url):
-    head = get_head(client, url.removeprefix("http://localhost"))
+    head = get_head(client, url.removeprefix("http://testserver"))
     canonical = [link["href"] for link in head.links if link.get("rel") == "canonical"]
     assert canonical == [url]
     assert one(head, "og:url") == url
@@ -265,7 +265,7 @@ def test_home_page_describes_the_organisation_in_json_ld(client, site_pages, url
 @pytest.mark.parametrize("url, search", [("/", "/search/"), ("/en/", "/en/search/")])
 def test_home_page_offers_the_site_search_in_json_ld(client, site_pages, url, search):
     (website,) = [item for item in get_head(client, url).json_ld if item["@type"] == "WebSite"]
-    assert website["url"] == f"http://localhost{url}"
+    assert website["url"] == f"http://testserver{url}"
     assert website["inLanguage"] == ("en" if url == "/en/" else "ru")
     action = website["potentialAction"]
     assert action["target"] == f"http://testserver{search}?q={{search_term_string}}"

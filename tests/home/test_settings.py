@@ -26,6 +26,14 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
+def test_production_refuses_to_start_without_its_address():
+    result = run_manage(
+        ["check"], DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY="x" * 50, SITE_URL=""
+    )
+    assert result.returncode != 0
+    assert "SITE_URL must be set" in result.stderr
+
+
 def test_production_check_deploy_is_clean_with_https_settings(tmp_path):
     result = run_manage(
         ["check", "--deploy", "--fail-level", "WARNING"],
@@ -33,6 +41,7 @@ def test_production_check_deploy_is_clean_with_https_settings(tmp_path):
         SECRET_KEY="x" * 50 + "-a-long-random-production-secret",
         ALLOWED_HOSTS="dobrye-sosedi.example",
         CSRF_TRUSTED_ORIGINS="https://dobrye-sosedi.example",
+        SITE_URL="https://dobrye-sosedi.example",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
     )
     assert result.returncode == 0, result.stdout + result.stderr

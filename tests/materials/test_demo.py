@@ -100,9 +100,6 @@ def test_demo_second_run_changes_nothing(loaded):
 def test_demo_lets_moderators_switch_banners_and_editors_keep_topics(demo):
     from django.contrib.auth.models import Group
 
-    from home import demo as home_demo
-
-    home_demo.ensure_groups_and_workflow(demo, demo.home())
     materials_demo.load(demo)
     moderators = Group.objects.get(name="Модераторы").permissions.values_list("codename", flat=True)
     editors = Group.objects.get(name="Редакторы").permissions.values_list("codename", flat=True)

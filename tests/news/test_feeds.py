@@ -26,10 +26,10 @@ def test_rss_lists_the_news_of_its_language_newest_first_with_absolute_links_and
     assert rss.tag == "rss" and rss.get("version") == "2.0"
     channel = rss.find("channel")
     assert channel.findtext("language") == "ru"
-    assert channel.findtext("link") == "http://localhost/novosti/"
+    assert channel.findtext("link") == "http://testserver/novosti/"
     items = channel.findall("item")
     assert [item.findtext("title") for item in items] == ["Свежая", "Старая"]
-    assert items[0].findtext("link") == "http://localhost/novosti/svezhaya/"
+    assert items[0].findtext("link") == "http://testserver/novosti/svezhaya/"
     assert items[0].findtext("description") == "Свежая: коротко."
     assert "02 Nov 2026" in items[0].findtext("pubDate")
     enclosure = items[0].find("enclosure")
@@ -58,7 +58,7 @@ def test_atom_lists_the_same_news_with_absolute_links_and_images(client, news_in
     links = entries[0].findall(f"{ATOM}link")
     assert {link.get("rel") for link in links} == {"alternate", "enclosure"}
     alternate = next(link for link in links if link.get("rel") == "alternate")
-    assert alternate.get("href") == "http://localhost/en/news/newer/"
+    assert alternate.get("href") == "http://testserver/en/news/newer/"
     enclosure = next(link for link in links if link.get("rel") == "enclosure")
     assert enclosure.get("href").startswith("http://") and enclosure.get("type") == "image/jpeg"
     assert entries[0].findtext(f"{ATOM}summary") == "Newer: коротко."
@@ -74,5 +74,5 @@ def test_feeds_of_an_empty_index_are_valid_and_empty(client, news_index):
 def test_news_page_links_the_feeds_of_its_index_in_the_head(client, news_index, en_news_index):
     add_news(en_news_index, title="Newer", slug="newer", date=datetime.date(2026, 11, 2))
     head = client.get("/en/news/newer/").content.decode().split("</head>")[0]
-    assert 'type="application/rss+xml" title="News (RSS)" href="http://localhost/en/news/rss/"' in head
-    assert 'href="http://localhost/en/news/atom/"' in head
+    assert 'type="application/rss+xml" title="News (RSS)" href="http://testserver/en/news/rss/"' in head
+    assert 'href="http://testserver/en/news/atom/"' in head

@@ -104,11 +104,11 @@ def test_index_links_its_feeds_in_the_head_and_on_the_page(client, news_index):
     html = client.get("/en/news/").content.decode()
     head, body = html.split("</head>")
     assert (
-        '<link rel="alternate" type="application/rss+xml" title="News (RSS)" href="http://localhost/en/news/rss/">'
+        '<link rel="alternate" type="application/rss+xml" title="News (RSS)" href="http://testserver/en/news/rss/">'
         in head
     )
-    assert 'type="application/atom+xml"' in head and "http://localhost/en/news/atom/" in head
-    assert 'href="http://localhost/en/news/rss/"' in body and 'href="http://localhost/en/news/atom/"' in body
+    assert 'type="application/atom+xml"' in head and "http://testserver/en/news/atom/" in head
+    assert 'href="http://testserver/en/news/rss/"' in body and 'href="http://testserver/en/news/atom/"' in body
 
 
 def test_page_types_live_only_in_their_place(news_index, home_page):

@@ -34,7 +34,7 @@ def test_event_offers_a_valid_calendar_file_in_utc(client, make_event):
     assert re.search(r"\r\nDTSTAMP:\d{8}T\d{6}Z\r\n", ics)
     assert "\r\nSUMMARY;LANGUAGE=ru:Собрание жителей\r\n" in ics
     assert "\r\nLOCATION;LANGUAGE=ru:Библиотека\\, ул. Садовая\\, 3\\; зал №2\r\n" in ics
-    assert "\r\nURL:http://localhost/iniciativy/sobytie-1/\r\n" in ics
+    assert "\r\nURL:http://testserver/iniciativy/sobytie-1/\r\n" in ics
     assert f"\r\nUID:event-{event.translation_key}@dobrye-sosedi\r\n" in ics
 
 
@@ -50,7 +50,7 @@ def test_english_event_gives_an_english_calendar_file(client, make_event):
     assert response.status_code == 200
     ics = unfold(response.content.decode())
     assert "SUMMARY;LANGUAGE=en:Residents' meeting\r\n" in ics
-    assert "URL:http://localhost/en/initiatives/residents-meeting/\r\n" in ics
+    assert "URL:http://testserver/en/initiatives/residents-meeting/\r\n" in ics
 
 
 def test_event_page_shows_when_where_and_the_initiative_in_the_reader_language(client, make_event, make_initiative):

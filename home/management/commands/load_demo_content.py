@@ -5,10 +5,11 @@ from importlib.util import find_spec
 
 from django.apps import apps
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from home.demo_tools import DemoLoader
+from home.models import HomePage
 
 
 def demo_modules():
@@ -24,9 +25,13 @@ def demo_modules():
 
 
 class Command(BaseCommand):
-    help = "Create the demo site (both languages) from the seed text; a second run changes nothing."
+    help = (
+        "Add the demo content (both languages) drawn from the seed text to a set-up site; a second run changes nothing."
+    )
 
     def handle(self, *args, **options):
+        if not HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).exists():
+            raise CommandError("The site has no structure yet: run `manage.py setup_site` first.")
         demo = DemoLoader(self.stdout)
         for module in demo_modules():
             self.stdout.write(f"{module.__name__}:")

@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
@@ -25,12 +26,47 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models.site_settings import ContactSettings
 from home.models.submissions import ResidentSubmission
-from home.spam import honeypot_fields, looks_like_a_bot, over_rate_limit, started_token
+from home.spam import (
+    CONSENT_FIELD,
+    HONEYPOT_FIELD,
+    RESERVED_FIELD_NAMES,
+    STARTED_FIELD,
+    honeypot_fields,
+    is_reserved_field_name,
+    looks_like_a_bot,
+    over_rate_limit,
+    started_token,
+)
 
 logger = logging.getLogger("dobrye_sosedi.forms")
 
-CONSENT_FIELD = "consent"
 _THANKS_SALT = "dobrye-sosedi.submission"
+
+
+class ResidentFormPageAdminForm(WagtailAdminFormPageForm):
+    """Refuses a question whose stored name would collide with the form machinery's own fields
+    (the spam trap, the fill time, the consent): such a question would silently swallow answers."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("form_fields")
+        for form in formset.forms if formset else []:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            name = form.instance.clean_name or form.instance.get_field_clean_name()
+            if is_reserved_field_name(name):
+                form.add_error(
+                    "label",
+                    forms.ValidationError(
+                        _(
+                            "The name “%(name)s” is reserved for the form's own protection and consent fields. "
+                            "Please change the label."
+                        ),
+                        params={"name": name},
+                        code="reserved_name",
+                    ),
+                )
+        return cleaned_data
 
 
 class ResidentFormField(TranslatableMixin, AbstractFormField):
@@ -69,6 +105,7 @@ class ResidentFormPage(AbstractEmailForm):
     )
 
     landing_page_template = "home/resident_form_page_landing.html"
+    base_form_class = ResidentFormPageAdminForm
 
     # A translated address would fail validation, and managers are the same for both languages.
     override_translatable_fields = [
@@ -108,7 +145,7 @@ class ResidentFormPage(AbstractEmailForm):
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
-        form.fields["form_started"].initial = started_token()
+        form.fields[STARTED_FIELD].initial = started_token()
         return form
 
     def privacy_policy_page(self, request):
@@ -153,7 +190,14 @@ class ResidentFormPage(AbstractEmailForm):
     def render_form(self, request, form, rate_limited=False, status=200):
         describe_fields(form)
         context = self.get_context(request)
-        context.update(form=form, rate_limited=rate_limited)
+        context.update(
+            form=form,
+            rate_limited=rate_limited,
+            questions=[field for field in form if field.name not in RESERVED_FIELD_NAMES],
+            consent_field=form[CONSENT_FIELD],
+            trap_field=form[HONEYPOT_FIELD],
+            started_field=form[STARTED_FIELD],
+        )
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def submission_from_thanks(self, token):
@@ -175,11 +219,7 @@ class ResidentFormPage(AbstractEmailForm):
 
     def process_form_submission(self, form, request=None):
         """Store first (committed), then tell the managers; a mail failure never loses the submission."""
-        data = {
-            name: value
-            for name, value in form.cleaned_data.items()
-            if name not in {CONSENT_FIELD, "website", "form_started"}
-        }
+        data = {name: value for name, value in form.cleaned_data.items() if name not in RESERVED_FIELD_NAMES}
         policy = self.privacy_policy_page(request)
         with transaction.atomic():
             submission = ResidentSubmission.objects.create(
@@ -216,10 +256,9 @@ class ResidentFormPage(AbstractEmailForm):
             )
 
     def render_email(self, form):
-        hidden = {CONSENT_FIELD, "website", "form_started"}
         content = []
         for field in form:
-            if field.name in hidden or field.name not in form.cleaned_data:
+            if field.name in RESERVED_FIELD_NAMES or field.name not in form.cleaned_data:
                 continue
             value = form.cleaned_data[field.name]
             if isinstance(value, list):
