@@ -56,9 +56,8 @@ def search(request):
 
     There is no list of page types: each page model declares its `search_fields`, and Wagtail
     indexes a page when it is saved (the database backend needs no `update_index`). Each
-    result shows the page type's verbose name and a snippet: the page's `search_snippet()`
-    (a method or attribute any page model may define), else its search description, else its
-    intro/summary-like field (see home.templatetags.seo_tags.search_snippet).
+    result shows the page type's verbose name and the description its page type declares
+    (home.page_head.PageHead.head_description).
     """
     query = clean_search_query(request.GET.get("q", ""))
     results = Page.objects.none()

@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.page_head import SITE_NAME
 from home.site_address import absolute_url
 from news.models.pages import FEED_RENDITION, NewsPage, news_items
 
@@ -27,7 +28,7 @@ class NewsRssFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return f"{self.index.title} — {_('Good Neighbours')}"
+        return f"{self.index.title} — {SITE_NAME}"
 
     def link(self):
         return self.index.get_full_url(self.request)

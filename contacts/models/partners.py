@@ -10,6 +10,9 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.page_head import LOGO_SPEC, PageHead
+from home.site_address import absolute_url
+
 
 class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
     """A kind of partner on the territory (libraries, housing companies, МФЦ…): residents filter the directory by it."""
@@ -38,8 +41,10 @@ class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(PageHead, Page):
     """The partner directory («Партнёры»): every partner page lives under it; residents filter it by category."""
+
+    head_description_fields = ("intro",)
 
     intro = RichTextField(
         _("introduction"),
@@ -100,8 +105,35 @@ class PartnerIndexPage(Page):
         return context
 
 
-class PartnerPage(Page):
+class PartnerPage(PageHead, Page):
     """One partner organisation: what it helps residents with and how to reach it."""
+
+    head_description_fields = ("short_description", "help_with")
+    head_image_field = "logo"
+    head_image_spec = LOGO_SPEC
+
+    def head_image_alt(self):
+        return _("Logo: %(name)s") % {"name": self.title}
+
+    def structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.title,
+            "description": self.head_description(),
+            "url": self.website or self.get_full_url(request),
+        }
+        if self.website:
+            data["sameAs"] = [self.get_full_url(request)]
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.email:
+            data["email"] = self.email
+        if self.address:
+            data["address"] = self.address
+        if self.logo:
+            data["logo"] = absolute_url(request, self.logo.get_rendition(LOGO_SPEC).url)
+        return [data]
 
     category = models.ForeignKey(
         PartnerCategory,

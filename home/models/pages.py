@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.page_head import PageHead, organisation_json_ld, website_json_ld
 
 
 def home_page_sections(page, request):
@@ -19,8 +20,14 @@ def home_page_sections(page, request):
     return [html for _order, html in sorted(sections, key=lambda section: section[0])]
 
 
-class HomePage(Page):
+class HomePage(PageHead, Page):
     """The front page of one language: hero, mission and what is happening now."""
+
+    head_description_fields = ("hero_text",)
+    og_type = "website"
+
+    def structured_data(self, request):
+        return [organisation_json_ld(request), website_json_ld(self, request)]
 
     hero_text = models.TextField(
         _("hero text"), blank=True, help_text=_("One or two sentences under the site name at the top of the page.")
@@ -50,8 +57,10 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(Page):
+class StandardPage(PageHead, Page):
     """A plain page: «О проекте», the personal-data policy and the like."""
+
+    head_description_fields = ("intro",)
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A short lead shown under the title."))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("The text of the page."))

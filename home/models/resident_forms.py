@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models.site_settings import ContactSettings
 from home.models.submissions import ResidentSubmission
+from home.page_head import PageHead
 from home.spam import (
     CONSENT_FIELD,
     HONEYPOT_FIELD,
@@ -87,9 +88,11 @@ class ResidentFormField(TranslatableMixin, AbstractFormField):
         ordering = ["sort_order"]
 
 
-class ResidentFormPage(AbstractEmailForm):
+class ResidentFormPage(PageHead, AbstractEmailForm):
     """A page with a form residents fill in. Adds consent, spam protection, a rate limit,
     store-then-mail and a reference number to Wagtail's form builder."""
+
+    head_description_fields = ("intro",)
 
     intro = RichTextField(
         _("introduction"),

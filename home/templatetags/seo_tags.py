@@ -1,19 +1,8 @@
 """What a page says about itself to search engines and link previews.
 
-base.html calls `{% meta_description %}` and `{% seo_head %}`; they work for every page type
-without knowing it. A page model can take part through optional attributes, looked up with
-getattr, so no app has to be listed here:
-
-- `search_snippet` (a method `() -> str` or a string): the short text shown under the page in
-  search results and used as the description when `search_description` is empty. Without it,
-  the first non-empty text field among SNIPPET_FIELDS (intro, summary, …) is used.
-- `og_image` / `image` / `main_image` / `logo` (see IMAGE_FIELDS): the first Wagtail image
-  found becomes og:image; otherwise the site's default picture static/img/og-default.png.
-- intro-like fields (SNIPPET_FIELDS: intro, summary, short_description, …): plain text or
-  rich text; the first non-empty one is the snippet when nothing more specific is given.
-- `og_type` (a string): OpenGraph type; default "website" for a home page, "article" otherwise.
-- `json_ld(self, request) -> dict | list[dict] | None`: structured data (a NewsArticle, an
-  Event…) that the head prints as `<script type="application/ld+json">`, escaped safely.
+base.html calls `{% meta_description %}` and `{% seo_head %}`; search results call
+`{% search_snippet %}`. What each page type says is declared on the model (home.page_head.PageHead);
+these tags only render it, for every page type and for views that are not pages.
 """
 
 import json
@@ -22,60 +11,36 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
-from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 
+from home.page_head import SITE_NAME, PageHead
 from home.site_address import absolute_url
 
 register = template.Library()
 
-SNIPPET_FIELDS = ("intro", "summary", "short_description", "excerpt", "lead", "description", "hero_text")
-# A picture is cropped to the 1.91:1 preview shape; a logo is only scaled down, never cropped.
-IMAGE_FIELDS = {
-    "og_image": "fill-1200x630|format-jpeg",
-    "image": "fill-1200x630|format-jpeg",
-    "main_image": "fill-1200x630|format-jpeg",
-    "logo": "max-1200x630|format-png",
-}
-SNIPPET_WORDS = 40
 OG_LOCALES = {"ru": "ru_RU", "en": "en_US"}
 DEFAULT_IMAGE = "img/og-default.png"
 DEFAULT_IMAGE_SIZE = (1200, 630)
-ORGANISATION_NAME = "Добрые Соседи"
 
 # The characters that could end a <script> element or open a comment, as json_script escapes them.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def _plain(value):
-    """A field value as one line of plain text ('' for rich or structured values that are not text)."""
-    if value is None:
-        return ""
-    if hasattr(value, "source"):  # wagtail.rich_text.RichText
-        value = value.source
-    if not isinstance(value, str):
-        return ""
-    return " ".join(strip_tags(value).split())
+@register.simple_tag
+def site_name():
+    """The site's name in the active language."""
+    return str(SITE_NAME)
 
 
 @register.simple_tag
 def search_snippet(page):
-    """The short text about a page: its own `search_snippet`, its search description, or an intro-like field."""
-    own = getattr(page, "search_snippet", None)
-    text = _plain(own() if callable(own) else own)
-    if not text:
-        text = _plain(getattr(page, "search_description", ""))
-    for field in SNIPPET_FIELDS:
-        if text:
-            break
-        text = _plain(getattr(page, field, ""))
-    return Truncator(text).words(SNIPPET_WORDS, truncate="…")
+    """The short text about a page (search results, the meta description)."""
+    if isinstance(page, PageHead):
+        return page.head_description()
+    return page.search_description or ""
 
 
 def _site_description():
@@ -87,7 +52,7 @@ def _site_description():
 
 @register.simple_tag(takes_context=True)
 def meta_description(context):
-    """The page's description, never empty: search description, snippet, or the site's own."""
+    """The page's description, never empty: its own, or the site's."""
     page = context.get("page")
     if isinstance(page, Page):
         text = search_snippet(page)
@@ -96,88 +61,20 @@ def meta_description(context):
     return _site_description()
 
 
-def _page_image(page):
-    """(image, rendition filter) of the page's first image field, or (None, None)."""
-    for field, spec in IMAGE_FIELDS.items():
-        value = getattr(page, field, None)
-        if isinstance(value, AbstractImage):
-            return value, spec
-    return None, None
-
-
 def _og_image(page, request):
     """(absolute url, width, height, alt) of the picture link previews show."""
-    image, spec = _page_image(page) if page is not None else (None, None)
+    image = page.head_image() if isinstance(page, PageHead) else None
     if image is not None:
-        rendition = image.get_rendition(spec)
-        return absolute_url(request, rendition.url), rendition.width, rendition.height, image.title
+        rendition = image.get_rendition(page.head_image_spec)
+        return absolute_url(request, rendition.url), rendition.width, rendition.height, page.head_image_alt()
     width, height = DEFAULT_IMAGE_SIZE
-    return absolute_url(request, static(DEFAULT_IMAGE)), width, height, _("Good Neighbours")
-
-
-def _is_home(page):
-    from home.models import HomePage
-
-    return isinstance(page, HomePage)
-
-
-def organisation_json_ld(request):
-    """schema.org Organization for the home page, from the contact site settings."""
-    from home.models import ContactSettings
-
-    contacts = ContactSettings.for_request(request)
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": ORGANISATION_NAME,
-        "alternateName": "Good Neighbours",
-        "url": absolute_url(request, "/"),
-    }
-    if contacts.email:
-        data["email"] = contacts.email
-    if contacts.phone:
-        data["telephone"] = contacts.phone
-    same_as = [url for _label, url in contacts.social_links]
-    if same_as:
-        data["sameAs"] = same_as
-    return data
-
-
-def website_json_ld(page, request):
-    """schema.org WebSite with the site search, so a search engine can offer it directly."""
-    search_url = absolute_url(request, reverse("search"))
-    return {
-        "@context": "https://schema.org",
-        "@type": "WebSite",
-        "name": ORGANISATION_NAME,
-        "url": page.get_full_url(request),
-        "inLanguage": get_language(),
-        "potentialAction": {
-            "@type": "SearchAction",
-            "target": f"{search_url}?q={{search_term_string}}",
-            "query-input": "required name=search_term_string",
-        },
-    }
+    return absolute_url(request, static(DEFAULT_IMAGE)), width, height, str(SITE_NAME)
 
 
 def json_ld_script(data):
     """One <script type="application/ld+json"> whose text cannot break out of the element."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return f'<script type="application/ld+json">{text}</script>'
-
-
-def _json_ld_items(page, request):
-    items = []
-    if _is_home(page):
-        items += [organisation_json_ld(request), website_json_ld(page, request)]
-    own = getattr(page, "json_ld", None)
-    if callable(own):
-        data = own(request)
-        if isinstance(data, dict):
-            items.append(data)
-        elif data:
-            items.extend(item for item in data if item)
-    return items
 
 
 def _locale_alternates(context):
@@ -204,11 +101,12 @@ def seo_head(context):
     if page is not None:
         title = page.seo_title or page.title
         url = page.get_full_url(request) or absolute_url(request, request.get_full_path())
-        og_type = getattr(page, "og_type", None) or ("website" if _is_home(page) else "article")
-        json_ld = [mark_safe(json_ld_script(item)) for item in _json_ld_items(page, request)]
+        og_type = page.og_type if isinstance(page, PageHead) else "article"
+        data = page.structured_data(request) if isinstance(page, PageHead) else []
+        json_ld = [mark_safe(json_ld_script(item)) for item in data]
         alternates = _locale_alternates(context)
     else:
-        title = context.get("seo_title") or _("Good Neighbours")
+        title = context.get("seo_title") or str(SITE_NAME)
         url = absolute_url(request, request.get_full_path())
         og_type = "website"
         json_ld = []
@@ -222,7 +120,7 @@ def seo_head(context):
         "type": og_type,
         "locale": OG_LOCALES.get(language, language),
         "locale_alternates": alternates,
-        "site_name": _("Good Neighbours"),
+        "site_name": str(SITE_NAME),
         "image_url": image_url,
         "image_width": image_width,
         "image_height": image_height,

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.page_head import PageHead
 from materials.blocks import HelpContactsBlock
 
 from .topics import Topic
@@ -34,8 +35,10 @@ def words_in(raw):
     return 0
 
 
-class MaterialIndexPage(Page):
+class MaterialIndexPage(PageHead, Page):
     """The library of methodology materials («Материалы»): material and guidance pages live under it."""
+
+    head_description_fields = ("intro",)
 
     intro = RichTextField(
         _("introduction"),
@@ -88,8 +91,10 @@ class MaterialIndexPage(Page):
         return context
 
 
-class MaterialPage(Page):
+class MaterialPage(PageHead, Page):
     """One methodology material: a topic, a summary and a body with lists, steps, quotes and documents."""
+
+    head_description_fields = ("summary",)
 
     topic = models.ForeignKey(
         Topic,
@@ -135,8 +140,10 @@ class MaterialPage(Page):
         return context
 
 
-class GuidancePage(Page):
+class GuidancePage(PageHead, Page):
     """Guidance for residents in a hard time (the quarantine): checked on a date, with what to do and whom to call."""
+
+    head_description_fields = ("summary",)
 
     last_reviewed = models.DateField(
         _("last reviewed"), help_text=_("When a manager last checked that the guidance is still right; shown on top.")

@@ -20,6 +20,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.page_head import PageHead, publisher_json_ld
+from home.site_address import absolute_url
 from news.models.tags import KeptPerLanguage, NewsPageTag, TranslatableTagsManager
 
 # The renditions a news card shows ({% picture %} in news/includes/news_card.html).
@@ -38,8 +40,10 @@ def news_items(queryset, renditions=CARD_RENDITIONS, with_tags=False):
     return queryset
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(PageHead, RoutablePageMixin, Page):
     """The news section of one language: lists its news, newest first, with a tag filter and feeds."""
+
+    head_description_fields = ("intro",)
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A short lead shown above the list of news."))
     per_page = models.PositiveSmallIntegerField(
@@ -118,8 +122,28 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-class NewsPage(Page):
+class NewsPage(PageHead, Page):
     """A news item: what happened or will happen, with a date, a picture and tags."""
+
+    head_description_fields = ("intro",)
+    head_image_field = "image"
+    head_image_alt_field = "image_alt"
+
+    def structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.head_description(),
+            "datePublished": self.published_at().isoformat(),
+            "dateModified": (self.last_published_at or self.published_at()).isoformat(),
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "publisher": publisher_json_ld(request),
+        }
+        if self.image:
+            data["image"] = absolute_url(request, self.image.get_rendition(self.head_image_spec).url)
+        return [data]
 
     date = models.DateField(
         _("publication date"), default=datetime.date.today, help_text=_("The date the news is about; newest first.")

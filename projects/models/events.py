@@ -11,6 +11,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.page_head import PageHead, publisher_json_ld
 
 from ..ical import event_calendar
 
@@ -33,11 +34,31 @@ class EventQuerySet(PageQuerySet):
         return self.filter(end__gte=timezone.now()).order_by("start", "pk")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(PageHead, RoutablePageMixin, Page):
     """An event on the territory: a club evening, a clean-up day, or a meeting where residents decide together.
 
     Every event offers a calendar file (…/ics/) residents add to their phone's calendar.
     """
+
+    head_description_fields = ("summary",)
+
+    def structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.head_description(),
+            "startDate": self.start.isoformat(),
+            "endDate": self.end.isoformat(),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "organizer": publisher_json_ld(request),
+        }
+        if self.place:
+            data["location"] = {"@type": "Place", "name": self.place, "address": self.place}
+        return [data]
 
     kind = models.CharField(
         _("kind"),

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock, CaptionedImageBlock
+from home.page_head import PageHead
 
 from .directions import Direction
 
@@ -32,8 +33,10 @@ class InitiativeStatus(models.TextChoices):
     FINISHED = "finished", _("Finished")
 
 
-class ProjectIndexPage(Page):
+class ProjectIndexPage(PageHead, Page):
     """«Инициативы»: the list of residents' initiatives with filters, and the upcoming events."""
+
+    head_description_fields = ("intro",)
 
     intro = RichTextField(
         _("introduction"),
@@ -149,8 +152,11 @@ class InitiativeTag(TaggedItemBase):
         verbose_name_plural = _("initiative tags")
 
 
-class InitiativePage(Page):
+class InitiativePage(PageHead, Page):
     """One residents' initiative: what it is, where it stands, where and when, who helps, how to join."""
+
+    head_description_fields = ("summary",)
+    head_image_field = "image"
 
     summary = models.TextField(
         _("summary"), help_text=_("Two or three sentences for the card in the list and for search results.")

@@ -61,17 +61,20 @@ def test_search_description_is_the_snippet_when_given(client, home_page):
     assert "Длинное вступление" not in html
 
 
-def test_a_page_model_can_provide_its_own_snippet():
-    class WithSnippet(SimpleNamespace):
-        def search_snippet(self):
-            return "<b>Своё</b> описание"
+def test_the_snippet_is_the_description_the_page_type_declares():
+    from home.page_head import PageHead
 
-    assert search_snippet(WithSnippet(search_description="не это", intro="и не это")) == "Своё описание"
-    assert search_snippet(SimpleNamespace(summary="Краткое содержание")) == "Краткое содержание"
-    assert search_snippet(SimpleNamespace(intro="", short_description="Чем помогает партнёр")) == "Чем помогает партнёр"
-    assert search_snippet(SimpleNamespace(intro="<p>Богатый <i>текст</i></p>")) == "Богатый текст"
-    assert search_snippet(SimpleNamespace(intro=" ".join(["слово"] * 100))).endswith("слово…")
-    assert search_snippet(SimpleNamespace(title="Только заголовок")) == ""
+    class Described(PageHead, SimpleNamespace):
+        head_description_fields = ("summary", "intro")
+
+    def page(**fields):
+        return Described(**{"search_description": "", "summary": "", "intro": "", **fields})
+
+    assert search_snippet(page(search_description="Своё описание", summary="не это")) == "Своё описание"
+    assert search_snippet(page(summary="Краткое содержание", intro="не это")) == "Краткое содержание"
+    assert search_snippet(page(intro="<p>Богатый <i>текст</i></p>")) == "Богатый текст"
+    assert search_snippet(page(intro=" ".join(["слово"] * 100))).endswith("слово…")
+    assert search_snippet(page(title="Только заголовок")) == ""
 
 
 def test_punctuation_between_words_does_not_hide_the_page(client, home_page):
