@@ -86,7 +86,7 @@ class ProjectIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        directions = Direction.for_locale(self.locale)
+        directions = Direction.in_locale(self.locale)
         initiatives = self.initiatives()
         query = {}
         invalid = False

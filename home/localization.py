@@ -1,0 +1,36 @@
+"""“This object in the page's language”, on Wagtail's translation API.
+
+A translation copied from Russian may still point at Russian snippets or pages (a direction, a
+category, a partner) until an editor synchronises it. Whatever shows such an object shows it in the
+page's language through these helpers: one object with `in_language` (Wagtail's
+`get_translation_or_none`), a whole list with `translations_by_key` (one query) and `in_language_from`.
+"""
+
+
+def pk(obj):
+    """The id of a Locale given as an instance or as its id."""
+    return getattr(obj, "pk", obj)
+
+
+def in_language(obj, locale):
+    """`obj` in `locale`'s language: its translation when there is one, else `obj` itself (None stays None)."""
+    if obj is None or obj.locale_id == pk(locale):
+        return obj
+    return obj.get_translation_or_none(locale) or obj
+
+
+def translations_by_key(queryset, locale):
+    """The objects of `queryset` in `locale`, keyed by translation_key: one query for a whole listing."""
+    return {obj.translation_key: obj for obj in queryset.filter(locale_id=pk(locale))}
+
+
+def in_language_from(obj, translations):
+    """`obj` as found in `translations` (from `translations_by_key`), else `obj` itself (None stays None)."""
+    if obj is None:
+        return None
+    return translations.get(obj.translation_key, obj)
+
+
+def translations_of(queryset, objects, locale):
+    """The translations in `locale` of `objects` (instances of the queryset's model), from `queryset`: one query."""
+    return queryset.filter(locale_id=pk(locale), translation_key__in=[obj.translation_key for obj in objects])
