@@ -6,6 +6,8 @@ page's language through these helpers: one object with `in_language` (Wagtail's
 `get_translation_or_none`), a whole list with `translations_by_key` (one query) and `in_language_from`.
 """
 
+from django.db import models
+
 
 def pk(obj):
     """The id of a Locale given as an instance or as its id."""
@@ -32,5 +34,15 @@ def in_language_from(obj, translations):
 
 
 def translations_of(queryset, objects, locale):
-    """The translations in `locale` of `objects` (instances of the queryset's model), from `queryset`: one query."""
-    return queryset.filter(locale_id=pk(locale), translation_key__in=[obj.translation_key for obj in objects])
+    """The rows of `queryset` in `locale` that translate `objects` (a queryset or, in a preview, a list): one query."""
+    if isinstance(objects, models.QuerySet):
+        keys = objects.values("translation_key")
+    else:
+        keys = [obj.translation_key for obj in objects]
+    return queryset.filter(locale_id=pk(locale), translation_key__in=keys)
+
+
+def live_translation(page, locale):
+    """The live translation of `page` in `locale`, or None."""
+    translation = page.get_translation_or_none(locale)
+    return translation if translation is not None and translation.live else None

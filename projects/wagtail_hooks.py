@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from home.localization import in_language_from
 from home.viewsets import ClassifierViewSet
 
 from .models import Direction, EventPage, InitiativePage, ProjectIndexPage, ProposalFormPage
@@ -36,9 +37,7 @@ def current_initiatives(home, request):
         return None
     directions = Direction.in_locale(home.locale)
     for initiative in initiatives:
-        initiative.localized_direction = initiative.direction and directions.get(
-            initiative.direction.translation_key, initiative.direction
-        )
+        initiative.localized_direction = in_language_from(initiative.direction, directions)
     index = ProjectIndexPage.objects.live().filter(locale_id=home.locale_id).first()
     html = render_to_string(
         "projects/home_initiatives.html",

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.localization import in_language, in_language_from
 from home.models.classifiers import TranslatableClassifier
 
 
@@ -71,7 +72,7 @@ class PartnerIndexPage(Page):
                 partners = partners.filter(category__translation_key=current.translation_key)
         page_obj = Paginator(partners, self.partners_per_page).get_page(request.GET.get("page"))
         for partner in page_obj:
-            partner.localized_category = localize_category(partner.category, categories)
+            partner.localized_category = in_language_from(partner.category, categories)
         context.update(
             categories=[c for c in categories.values() if c.translation_key in used_keys or c is current],
             current_category=current,
@@ -162,10 +163,7 @@ class PartnerPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        category = self.category
-        if category is not None and category.locale_id != self.locale_id:
-            category = category.get_translation_or_none(self.locale) or category
-        context["category"] = category
+        context["category"] = in_language(self.category, self.locale)
         context["initiatives"] = self.initiatives_taking_part()
         return context
 
@@ -192,10 +190,3 @@ class PartnerPage(Page):
     @property
     def phone_href(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-
-
-def localize_category(category, categories):
-    """`category` in the language of `categories` (from localized_categories), or itself if untranslated."""
-    if category is None:
-        return None
-    return categories.get(category.translation_key, category)

@@ -20,7 +20,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from news.models.tags import KeptPerLanguage, NewsPageTag, TranslatableTagsManager
+from home.tags import KeptPerLanguage, TranslatableTagsManager
+from news.models.tags import NewsPageTag
 
 # The renditions a news card shows ({% picture %} in news/includes/news_card.html).
 # Spelled as {% picture %} spells them (format first), or the prefetch misses.
