@@ -4,20 +4,17 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from contacts.models import PartnerCategory, PartnerIndexPage, PartnerPage
+from home.viewsets import ClassifierViewSet
 
 PARTNER_STRIP_SIZE = 12
 
 
-class PartnerCategoryViewSet(SnippetViewSet):
+class PartnerCategoryViewSet(ClassifierViewSet):
     model = PartnerCategory
     icon = "group"
     menu_label = _("Partner categories")
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    ordering = ["name"]
 
 
 register_snippet(PartnerCategoryViewSet)

@@ -24,7 +24,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -229,6 +229,28 @@ class DemoLoader:
         self.created(f"English: {english}")
         return target
 
+    def tag(self, page, names):
+        """Give the Russian `page` its tags (`names`: Russian name -> English name) and its English
+        translation the English ones, through wagtail-localize; once (and again where an older demo
+        left the Russian tags on the English page)."""
+        english = page.get_translation(self.en).specific
+        if not names or sorted(tag.name for tag in english.tags.all()) == sorted(names.values()):
+            return
+        page.tags.set(list(names))
+        page.save_revision().publish()
+        page.refresh_from_db()
+        source, _ = TranslationSource.update_or_create_from_instance(page)
+        translation = Translation.objects.get(source=source, target_locale=self.en)
+        po = polib.POFile()
+        po.metadata = {"X-WagtailLocalize-TranslationID": str(translation.uuid)}
+        for tag in page.tags.all():
+            po.append(polib.POEntry(msgid=tag.name, msgctxt=f"tags.{tag.slug}", msgstr=names[tag.name]))
+        translation.import_po(po)
+        # Publish from a fresh copy, as translate() does (wagtail-localize 1.14.5).
+        translation.save_target(publish=False)
+        page.get_translation(self.en).specific.get_latest_revision().publish()
+        self.created(f"tags of «{page.title}»: {', '.join(sorted(names))}")
+
     # Media
 
     def image(self, title, draw):
@@ -257,8 +279,3 @@ class DemoLoader:
         document.save()
         self.created(f"document: {title}")
         return document
-
-
-def translated(page, locale):
-    """The live translation of `page` in `locale`, or None."""
-    return Page.objects.filter(translation_key=page.translation_key, locale=locale).live().first()

@@ -15,7 +15,7 @@ class MultilingualSitemap(Sitemap):
 
     def language_roots(self):
         root = self.get_wagtail_site().root_page
-        return Page.objects.filter(translation_key=root.translation_key).only("path", "depth")
+        return root.get_translations(inclusive=True).only("path", "depth")
 
     def items(self):
         roots = Q()

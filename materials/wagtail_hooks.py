@@ -6,18 +6,15 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.viewsets import ClassifierViewSet
 from materials.models import AlertBanner, Topic
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(ClassifierViewSet):
     model = Topic
-    icon = "tag"
     menu_label = _("Material topics")
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name", "description"]
 
 
 class AlertBannerViewSet(SnippetViewSet):

@@ -2,9 +2,6 @@
 
 import datetime
 
-import polib
-from wagtail_localize.models import Translation, TranslationSource
-
 from home.demo_tools import bullets, draw_neighbourhood, heading, paragraph, quote, stream
 from news.models import NewsIndexPage, NewsPage
 
@@ -397,19 +394,4 @@ def load(demo):
 
 def tag_news(demo, news, names):
     """Give the Russian news its tags and its English translation their English names, once."""
-    if news.tagged_items.exists():
-        return
-    news.tags.set(names)
-    news.save_revision().publish()
-    news.refresh_from_db()
-    source, _ = TranslationSource.update_or_create_from_instance(news)
-    translation = Translation.objects.get(source=source, target_locale=demo.en)
-    po = polib.POFile()
-    po.metadata = {"X-WagtailLocalize-TranslationID": str(translation.uuid)}
-    for tag in news.tags.all():
-        po.append(polib.POEntry(msgid=tag.name, msgctxt=f"tags.{tag.slug}", msgstr=TAGS[tag.name]))
-    translation.import_po(po)
-    # Publish from a fresh copy, as home.demo_tools.DemoLoader.translate does (wagtail-localize 1.14.5).
-    translation.save_target(publish=False)
-    news.get_translation(demo.en).specific.get_latest_revision().publish()
-    demo.created(f"tags of «{news.title}»: {', '.join(sorted(names))}")
+    demo.tag(news, {name: TAGS[name] for name in names})

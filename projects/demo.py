@@ -144,15 +144,28 @@ def partners_by_slug(demo, slugs):
     return list(PartnerPage.objects.child_of(directory).filter(slug__in=slugs))
 
 
+# Every demo tag of an initiative and its English name (tags are translated with the page).
+TAGS = {
+    "настольные игры": "board games",
+    "клуб": "club",
+    "домино": "dominoes",
+    "двор": "our yard",
+    "таланты": "talents",
+    "взаимопомощь": "mutual help",
+    "детская площадка": "playground",
+    "субботник": "clean-up day",
+}
+
+
 def attach(demo, page, tags, partners):
-    """Tags and partners, set once on both languages (they are synchronised, the same in ru and en)."""
-    if page.tags.exists() or (not tags and not partners):
-        return
-    for version in (page, page.get_translation(demo.en).specific):
-        version.tags.set(tags)
-        version.partners.set(partners)
-        version.save_revision().publish()
-    demo.created(f"tags and partners of «{page.title}»")
+    """Partners, set once on both languages (they are synchronised), and tags translated into English."""
+    english = page.get_translation(demo.en).specific
+    if partners and not page.partners.exists():
+        for version in (page, english):
+            version.partners.set(partners)
+            version.save_revision().publish()
+        demo.created(f"partners of «{page.title}»")
+    demo.tag(page, {name: TAGS[name] for name in tags})
 
 
 def load(demo):

@@ -2,7 +2,9 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.localization import in_language_from
+from home.viewsets import ClassifierViewSet
 
 from .models import Direction, EventPage, InitiativePage, ProjectIndexPage, ProposalFormPage
 from .models.initiatives import InitiativeStatus
@@ -11,12 +13,9 @@ HOME_INITIATIVES = 3
 HOME_EVENTS = 3
 
 
-class DirectionViewSet(SnippetViewSet):
+class DirectionViewSet(ClassifierViewSet):
     model = Direction
-    icon = "tag"
     menu_label = _("Directions of work")
-    list_display = ["name", "slug"]
-    search_fields = ["name", "description"]
 
 
 register_snippet(DirectionViewSet)
@@ -36,11 +35,9 @@ def current_initiatives(home, request):
     proposal = ProposalFormPage.objects.live().filter(locale_id=home.locale_id).order_by("path").first()
     if not initiatives and proposal is None:
         return None
-    directions = Direction.for_locale(home.locale)
+    directions = Direction.in_locale(home.locale)
     for initiative in initiatives:
-        initiative.localized_direction = initiative.direction and directions.get(
-            initiative.direction.translation_key, initiative.direction
-        )
+        initiative.localized_direction = in_language_from(initiative.direction, directions)
     index = ProjectIndexPage.objects.live().filter(locale_id=home.locale_id).first()
     html = render_to_string(
         "projects/home_initiatives.html",

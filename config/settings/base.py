@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from config.env import env_bool, env_int
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
 
@@ -135,7 +137,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Whether Django itself serves MEDIA_URL (true locally; in production a CDN/S3 or the proxy does).
-SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 
 WAGTAIL_SITE_NAME = "Добрые Соседи"
 # Where the site is served: `setup_site` points the default Wagtail Site here, and every
@@ -167,7 +169,7 @@ FORMS_NOTIFY_EMAIL = os.environ.get("FORMS_NOTIFY_EMAIL", "proekt-ds@mail.ru")
 # Resident forms: at most FORMS_RATE_LIMIT posts per client in the window.
 FORMS_RATE_LIMIT = os.environ.get("FORMS_RATE_LIMIT", "5/10m")
 # Seconds a person needs at least to fill a form; faster posts are treated as bots.
-FORMS_MIN_FILL_SECONDS = int(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
+FORMS_MIN_FILL_SECONDS = env_int("FORMS_MIN_FILL_SECONDS", 3)
 
 LOGGING = {
     "version": 1,

@@ -6,39 +6,22 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.localization import in_language, in_language_from
+from home.models.classifiers import TranslatableClassifier
 from home.page_head import LOGO_SPEC, PageHead
 from home.site_address import absolute_url
 
 
-class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
+class PartnerCategory(TranslatableClassifier):
     """A kind of partner on the territory (libraries, housing companies, МФЦ…): residents filter the directory by it."""
 
-    name = models.CharField(_("name"), max_length=120, help_text=_("As residents say it, e.g. «Библиотеки»."))
-    slug = models.SlugField(
-        _("slug"),
-        max_length=120,
-        allow_unicode=False,
-        help_text=_("Latin letters, digits and hyphens; used in the directory filter address (?category=…)."),
-    )
-    description = models.TextField(
-        _("description"), blank=True, help_text=_("One sentence on what partners of this kind do; optional.")
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("description")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslatableClassifier.Meta):
         verbose_name = _("partner category")
         verbose_name_plural = _("partner categories")
-        ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="contacts_partnercategory_locale_slug")]
-
-    def __str__(self):
-        return self.name
 
 
 class PartnerIndexPage(PageHead, Page):
@@ -81,7 +64,7 @@ class PartnerIndexPage(PageHead, Page):
         partners = self.partners()
         # The categories of this language, keyed by translation_key: a partner copied from Russian may still
         # point at the Russian category, the card shows the one in the reader's language.
-        categories = localized_categories(self.locale_id)
+        categories = PartnerCategory.in_locale(self.locale_id)
         used_keys = set(partners.values_list("category__translation_key", flat=True))
         slug = request.GET.get("category", "").strip()
         current = None
@@ -93,7 +76,7 @@ class PartnerIndexPage(PageHead, Page):
                 partners = partners.filter(category__translation_key=current.translation_key)
         page_obj = Paginator(partners, self.partners_per_page).get_page(request.GET.get("page"))
         for partner in page_obj:
-            partner.localized_category = localize_category(partner.category, categories)
+            partner.localized_category = in_language_from(partner.category, categories)
         context.update(
             categories=[c for c in categories.values() if c.translation_key in used_keys or c is current],
             current_category=current,
@@ -211,10 +194,7 @@ class PartnerPage(PageHead, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        category = self.category
-        if category is not None and category.locale_id != self.locale_id:
-            category = category.get_translation_or_none(self.locale) or category
-        context["category"] = category
+        context["category"] = in_language(self.category, self.locale)
         context["initiatives"] = self.initiatives_taking_part()
         return context
 
@@ -241,15 +221,3 @@ class PartnerPage(PageHead, Page):
     @property
     def phone_href(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-
-
-def localized_categories(locale_id):
-    """The partner categories of a locale, keyed by translation_key (one query)."""
-    return {category.translation_key: category for category in PartnerCategory.objects.filter(locale_id=locale_id)}
-
-
-def localize_category(category, categories):
-    """`category` in the language of `categories` (from localized_categories), or itself if untranslated."""
-    if category is None:
-        return None
-    return categories.get(category.translation_key, category)

@@ -24,6 +24,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.localization import in_language
 from home.models.site_settings import ContactSettings
 from home.models.submissions import ResidentSubmission
 from home.page_head import PageHead
@@ -156,7 +157,7 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
         policy = ContactSettings.for_request(request).privacy_policy if request else None
         if policy is None:
             return None
-        return policy.get_translation_or_none(self.locale) or policy
+        return in_language(policy, self.locale)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

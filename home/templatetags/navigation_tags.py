@@ -49,7 +49,7 @@ def _alternates(context):
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = {}
     if isinstance(page, Page) and page.pk:
-        for translated in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
+        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translated.locale.language_code] = translated
     alternates = []
     for code, name in settings.LANGUAGES:

@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from home.localization import in_language
+
 
 class AlertBannerQuerySet(models.QuerySet):
     def shown_now(self, language_code=None):
@@ -111,10 +113,8 @@ class AlertBanner(TranslatableMixin, index.Indexed, models.Model):
 
     def link(self, request=None):
         """Where the banner's link leads, or ""."""
-        page = self.link_page if self.link_page_id else None
-        if page is not None and page.locale_id != self.locale_id:
-            # wagtail-localize keeps a page link as it was in the source language: lead to this language's page.
-            page = page.get_translation_or_none(self.locale_id) or page
+        # wagtail-localize keeps a page link as it was in the source language: lead to this language's page.
+        page = in_language(self.link_page, self.locale_id) if self.link_page_id else None
         if page is not None and page.live:
             return page.get_url(request=request) or ""
         return self.link_url

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.localization import in_language, in_language_from, translations_by_key, translations_of
 from home.page_head import PageHead
 from materials.blocks import HelpContactsBlock
 
@@ -74,9 +75,7 @@ class MaterialIndexPage(PageHead, Page):
         by_key = {topic.translation_key: topic for topic in topics}
         for material in page_obj:
             # The page may still point at the source language's topic: show this language's one.
-            material.shown_topic = (
-                by_key.get(material.topic.translation_key, material.topic) if material.topic else None
-            )
+            material.shown_topic = in_language_from(material.topic, by_key)
 
         context.update(
             topics=topics,
@@ -133,10 +132,7 @@ class MaterialPage(PageHead, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topic = self.topic
-        if topic is not None and topic.locale_id != self.locale_id:
-            topic = topic.get_translation_or_none(self.locale) or topic
-        context["shown_topic"] = topic
+        context["shown_topic"] = in_language(self.topic, self.locale)
         return context
 
 
@@ -210,16 +206,13 @@ class GuidancePage(PageHead, Page):
         chosen = [contact["partner"] for contact in contacts if contact["partner"]]
         translations = {}
         if chosen:
-            translations = {
-                page.translation_key: page
-                for page in Page.objects.filter(
-                    translation_key__in=[page.translation_key for page in chosen], locale_id=self.locale_id
-                ).live()
-            }
+            translations = translations_by_key(
+                translations_of(Page.objects.live(), chosen, self.locale_id), self.locale_id
+            )
         return [
             {
                 "contact": contact,
-                "partner": translations.get(contact["partner"].translation_key, contact["partner"])
+                "partner": in_language_from(contact["partner"], translations)
                 if contact["partner"] and contact["partner"].live
                 else None,
             }

@@ -22,7 +22,8 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.page_head import PageHead, publisher_json_ld
 from home.site_address import absolute_url
-from news.models.tags import KeptPerLanguage, NewsPageTag, TranslatableTagsManager
+from home.tags import KeptPerLanguage, TranslatableTagsManager
+from news.models.tags import NewsPageTag
 
 # The renditions a news card shows ({% picture %} in news/includes/news_card.html).
 # Spelled as {% picture %} spells them (format first), or the prefetch misses.

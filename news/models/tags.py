@@ -1,17 +1,12 @@
-"""News tags: django-taggit through modelcluster, translated per language by wagtail-localize.
-
-wagtail-localize 1.14.5 copies a page's tags to its translations unchanged (Russian tags on
-the English page). Here every tag name becomes a string of the translation instead, so the
-English page carries English tags and each language's tag cloud shows its own words.
-"""
+"""News tags, translated with the news item (see home/tags.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail_localize.fields import BaseTranslatableField
-from wagtail_localize.segments import StringSegmentValue
+
+# Migration 0001 names the manager by this module's path.
+from home.tags import TranslatableTagsManager  # noqa: F401
 
 
 class NewsPageTag(TaggedItemBase):
@@ -22,28 +17,3 @@ class NewsPageTag(TaggedItemBase):
     class Meta:
         verbose_name = _("news tag")
         verbose_name_plural = _("news tags")
-
-
-class TranslatableTagsManager(ClusterTaggableManager):
-    """Tags whose names are translated with the page (one string per tag, keyed by its slug)."""
-
-    def get_translatable_segments(self, tags):
-        return [StringSegmentValue(tag.slug, tag.name) for tag in sorted(tags, key=lambda tag: tag.slug)]
-
-    def restore_translated_segments(self, tags, segments):
-        translated = {segment.path: segment.render_text() for segment in segments}
-        return [translated.get(tag.slug, tag.name) for tag in sorted(tags, key=lambda tag: tag.slug)]
-
-    def __set__(self, instance, value):
-        # wagtail-localize stores the restored names with setattr(page, "tags", names).
-        self.__get__(instance, type(instance)).set(list(value))
-
-
-class KeptPerLanguage(BaseTranslatableField):
-    """Neither translated nor copied from the source: each language keeps its own rows.
-
-    The tag rows follow the translated `tags` instead of being copied from the Russian page.
-    """
-
-    def __repr__(self):
-        return f"<KeptPerLanguage {self.field_name}>"

@@ -11,6 +11,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.localization import live_translation
 from home.page_head import PageHead, publisher_json_ld
 
 from ..ical import event_calendar
@@ -135,13 +136,7 @@ class EventPage(PageHead, RoutablePageMixin, Page):
         """The related initiative in this page's language (translations may still point at the Russian one)."""
         if self.related_initiative_id is None:
             return None
-        from .initiatives import InitiativePage
-
-        return (
-            InitiativePage.objects.live()
-            .filter(translation_key=self.related_initiative.translation_key, locale_id=self.locale_id)
-            .first()
-        )
+        return live_translation(self.related_initiative, self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

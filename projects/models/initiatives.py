@@ -5,7 +5,6 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -15,7 +14,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock, CaptionedImageBlock
+from home.localization import in_language, translations_of
 from home.page_head import PageHead
+from home.tags import KeptPerLanguage, TranslatableTagsManager
 
 from .directions import Direction
 
@@ -89,7 +90,7 @@ class ProjectIndexPage(PageHead, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        directions = Direction.for_locale(self.locale)
+        directions = Direction.in_locale(self.locale)
         initiatives = self.initiatives()
         query = {}
         invalid = False
@@ -115,7 +116,7 @@ class ProjectIndexPage(PageHead, Page):
 
         tag = request.GET.get("tag", "")[:100]
         if tag:
-            initiatives = initiatives.filter(tags__name=tag)
+            initiatives = initiatives.filter(tags__slug=tag)
             query["tag"] = tag
 
         page_obj = Paginator([] if invalid else initiatives, INITIATIVES_PER_PAGE).get_page(request.GET.get("page"))
@@ -143,7 +144,7 @@ class ProjectIndexPage(PageHead, Page):
 
 
 class InitiativeTag(TaggedItemBase):
-    """The tags of an initiative (free words shared by both languages)."""
+    """Links an initiative to one of its tags (translated with the page, like news tags)."""
 
     content_object = ParentalKey("projects.InitiativePage", on_delete=models.CASCADE, related_name="tagged_items")
 
@@ -177,8 +178,11 @@ class InitiativePage(PageHead, Page):
         related_name="+",
         help_text=_("The direction of work this initiative belongs to; residents filter the list by it."),
     )
-    tags = ClusterTaggableManager(
-        through=InitiativeTag, blank=True, verbose_name=_("tags"), help_text=_("A few words residents may look for.")
+    tags = TranslatableTagsManager(
+        through=InitiativeTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("A few words residents may look for, comma separated. Translated with the page."),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -256,8 +260,8 @@ class InitiativePage(PageHead, Page):
         index.FilterField("status"),
     ]
     # wagtail-localize skips many-to-many fields unless told: the partners are the same in both languages
-    # (each language shows its own translation of them, see localized_partners).
-    override_translatable_fields = [SynchronizedField("partners")]
+    # (each language shows its own translation of them, see localized_partners). Tags are translated.
+    override_translatable_fields = [SynchronizedField("partners"), KeptPerLanguage("tagged_items")]
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
@@ -275,28 +279,13 @@ class InitiativePage(PageHead, Page):
     def is_finished(self):
         return self.status == InitiativeStatus.FINISHED
 
-    def localized_direction_for(self, locale):
-        if self.direction is None:
-            return None
-        if self.direction.locale_id == locale.id:
-            return self.direction
-        return Direction.objects.filter(translation_key=self.direction.translation_key, locale=locale).first() or (
-            self.direction
-        )
-
     def localized_partners(self):
         """The live partners in this page's language: the translations of the chosen ones, in one query."""
         partner_model = self._meta.get_field("partners").related_model
         if self.pk is None:
             return partner_model.objects.none()
-        chosen = self.partners.all()
-        if isinstance(chosen, models.QuerySet):
-            keys = chosen.values("translation_key")
-        else:  # a preview holds the chosen partners in memory
-            keys = [partner.translation_key for partner in chosen]
         return (
-            partner_model.objects.live()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            translations_of(partner_model.objects.live(), self.partners.all(), self.locale_id)
             .select_related("logo")
             .prefetch_related("logo__renditions")
             .order_by("title")
@@ -306,7 +295,7 @@ class InitiativePage(PageHead, Page):
         from .events import EventPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["direction"] = self.localized_direction_for(self.locale)
+        context["direction"] = in_language(self.direction, self.locale)
         context["partners"] = self.localized_partners()
         context["events"] = (
             EventPage.objects.live()

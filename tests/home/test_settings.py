@@ -56,3 +56,15 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(db):
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA busy_timeout")
         assert cursor.fetchone()[0] >= 5000
+
+
+def test_environment_booleans_and_lists_are_read_one_way(monkeypatch):
+    from config.env import env_bool, env_list
+
+    for word, expected in [("true", True), ("On", True), ("1", True), ("yes", True), ("false", False), ("0", False)]:
+        monkeypatch.setenv("SOME_FLAG", word)
+        assert env_bool("SOME_FLAG", default=not expected) is expected, word
+    monkeypatch.delenv("SOME_FLAG")
+    assert env_bool("SOME_FLAG", default=True) is True
+    monkeypatch.setenv("SOME_HOSTS", " a.example , ,b.example")
+    assert env_list("SOME_HOSTS") == ["a.example", "b.example"]
