@@ -1,10 +1,55 @@
 """One admin list of everything residents sent, from every form page and in both languages."""
 
+from functools import wraps
+
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic import DeleteView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.models import ResidentSubmission
+
+
+def may_see_personal_data(user):
+    """Moderators (who hold the permission through their group) and superusers; never editors."""
+    return user.is_active and user.has_perm("home.view_residentsubmission")
+
+
+def forbidden(request):
+    # Wagtail's admin answers PermissionDenied with a redirect to the dashboard; personal data says 403.
+    return TemplateResponse(request, "home/admin_forbidden.html", {}, status=403)
+
+
+def moderators_only(view):
+    """A view of residents' submissions, answering 403 to anyone who may not see personal data."""
+
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        if not may_see_personal_data(request.user):
+            return forbidden(request)
+        return view(request, *args, **kwargs)
+
+    return guarded
+
+
+class ModeratorsOnly:
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_personal_data(request.user):
+            return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SubmissionIndexView(ModeratorsOnly, IndexView):
+    pass
+
+
+class SubmissionInspectView(ModeratorsOnly, InspectView):
+    pass
+
+
+class SubmissionDeleteView(ModeratorsOnly, DeleteView):
+    pass
 
 
 class SubmissionsAreRecords(ModelPermissionPolicy):
@@ -30,6 +75,9 @@ class ResidentSubmissionViewSet(ModelViewSet):
     export_filename = "resident-submissions"
     inspect_view_enabled = True
     form_fields = ["form_data"]
+    index_view_class = SubmissionIndexView
+    inspect_view_class = SubmissionInspectView
+    delete_view_class = SubmissionDeleteView
 
     def get_queryset(self, request):
         return ResidentSubmission.objects.select_related("page")
