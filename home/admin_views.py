@@ -1,13 +1,16 @@
 """One admin list of everything residents sent, from every form page and in both languages."""
 
+from collections import OrderedDict
 from functools import wraps
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import DeleteView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.exports import SafeSpreadsheetMixin, question_columns
 from home.models import ResidentSubmission
 
 
@@ -40,8 +43,35 @@ class ModeratorsOnly:
         return super().dispatch(request, *args, **kwargs)
 
 
-class SubmissionIndexView(ModeratorsOnly, IndexView):
-    pass
+class ResidentFormSubmissionsListView(SafeSpreadsheetMixin, SubmissionsListView):
+    """Wagtail's per-form submissions list; its CSV and XLSX exports are safe and in Moscow time."""
+
+
+ANSWER = "answer:"  # export keys of answers, apart from the submission's own attributes
+LEADING_COLUMNS = [
+    ("reference", _("Reference number")),
+    ("page", _("Form")),
+    ("language", _("Language")),
+    ("submit_time", _("Submission date")),
+]
+TRAILING_COLUMNS = [("consent", _("Consent")), ("policy_version", _("Policy version"))]
+
+
+class SubmissionIndexView(ModeratorsOnly, SafeSpreadsheetMixin, IndexView):
+    """«Обращения жителей»: the export has one column per question of the forms in it (their union)."""
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        questions = [(ANSWER + key, label) for key, label in question_columns(queryset)]
+        columns = LEADING_COLUMNS + questions + TRAILING_COLUMNS
+        self.list_export = [key for key, _label in columns]
+        self.export_headings = dict(columns)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def to_row_dict(self, item):
+        return OrderedDict(
+            (key, item.form_data.get(key[len(ANSWER) :]) if key.startswith(ANSWER) else getattr(item, key))
+            for key in self.list_export
+        )
 
 
 class SubmissionInspectView(ModeratorsOnly, InspectView):

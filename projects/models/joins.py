@@ -176,11 +176,11 @@ class JoinFormPage(ResidentFormPage):
     # Listing and exporting
 
     def get_data_fields(self):
-        fields = super().get_data_fields()
+        reference, submit_time, *questions = super().get_data_fields()
         with translation.override(self.locale.language_code):
-            initiative = (INITIATIVE_FIELD, str(_("Initiative")))
-            fields = [(name, str(label)) for name, label in fields]
-        return [*fields[:2], initiative, *fields[2:]]
+            # The standard questions' labels are lazy: give them in the page's language, as managers' ones are.
+            questions = [(name, str(label)) for name, label in questions]
+        return [reference, submit_time, (INITIATIVE_FIELD, _("Initiative")), *questions]
 
 
 def ensure_join_form(index):
