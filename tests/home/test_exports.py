@@ -14,7 +14,7 @@ from home.models import FormPage, FormPageField, ResidentSubmission
 
 SENT = datetime.datetime(2026, 11, 28, 9, 5, 33, 123456, tzinfo=datetime.UTC)  # 12:05 in Moscow
 HOSTILE = {
-    "=HYPERLINK(\"http://evil.example\",\"Нажми\")": "'=HYPERLINK(\"http://evil.example\",\"Нажми\")",
+    '=HYPERLINK("http://evil.example","Нажми")': '\'=HYPERLINK("http://evil.example","Нажми")',
     "+7 900 000-00-00": "'+7 900 000-00-00",
     "-2+3": "'-2+3",
     "@SUM(A1:A2)": "'@SUM(A1:A2)",

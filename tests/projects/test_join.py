@@ -128,3 +128,22 @@ def test_join_form_lives_once_under_an_initiatives_index(home_page, project_inde
     assert JoinFormPage.can_create_at(project_index) is False  # already there, made by the first initiative
     assert not JoinFormPage.can_create_at(home_page)
     assert InitiativePage.allowed_subpage_models() == []
+
+
+def test_join_export_names_the_initiative_in_its_own_russian_column(admin_client, client, initiative, join_form):
+    import csv
+    import io
+
+    client.post(join_form.url, joining(answers_for(join_form, name="=Вера", message="Принесу книги"), initiative.pk))
+    url = reverse("wagtailforms:list_submissions", args=[join_form.pk]) + "?export=csv"
+    text = b"".join(admin_client.get(url).streaming_content).decode("utf-8-sig")
+    header, row = list(csv.reader(io.StringIO(text, newline="")))
+    assert header == [
+        "Номер обращения",
+        "Дата добавления",
+        "Инициатива",
+        "Ваше имя",
+        "Телефон или e-mail",
+        "Как я могу помочь",
+    ]
+    assert row[2:4] == ["Книжная полка во дворе", "'=Вера"] and row[5] == "Принесу книги"
