@@ -158,8 +158,9 @@ def ensure_contact_settings(loader, policy):
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "unlock_page"]
 MODERATOR_PAGE_PERMISSIONS = EDITOR_PAGE_PERMISSIONS + ["publish_page"]
 MEDIA_PERMISSIONS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
-# Both groups read and export what residents send; neither can alter it.
-MODEL_PERMISSIONS = ["access_admin", "submit_translation", "view_residentsubmission"]
+MODEL_PERMISSIONS = ["access_admin", "submit_translation"]
+# What residents send is personal data: only moderators read, export and erase it; nobody alters it.
+PERSONAL_DATA_PERMISSIONS = ["view_residentsubmission", "delete_residentsubmission"]
 
 
 def ensure_groups_and_workflow(loader):
@@ -179,6 +180,12 @@ def ensure_groups_and_workflow(loader):
     moderators.permissions.add(
         *Permission.objects.filter(content_type__app_label="home", codename__startswith="change_")
     )
+    personal_data = Permission.objects.filter(content_type__app_label="home", codename__in=PERSONAL_DATA_PERMISSIONS)
+    moderators.permissions.add(*personal_data)
+    if editors.permissions.filter(pk__in=personal_data).exists():
+        # Earlier versions let editors read submissions: take that back on the next run.
+        editors.permissions.remove(*personal_data)
+        loader.created("«Редакторы» no longer see residents' submissions")
     if new_editors or new_moderators:
         loader.created("groups «Редакторы» and «Модераторы»")
 

@@ -1,7 +1,14 @@
+from django.urls import path
 from wagtail import hooks
+from wagtail.contrib.forms import views as form_views
 from wagtail.permissions import register_permission_policy
 
-from home.admin_views import ResidentSubmissionViewSet, SubmissionsAreRecords
+from home.admin_views import (
+    ResidentSubmissionViewSet,
+    SubmissionsAreRecords,
+    may_see_personal_data,
+    moderators_only,
+)
 from home.models import ResidentSubmission
 from home.slugs import latinise_new_page_slug
 
@@ -18,3 +25,38 @@ def latin_slug_for_new_pages(request, parent_page, page_class):
     """A new page titled in Russian gets a transliterated slug even without the admin's JavaScript."""
     if request.method == "POST":
         request.POST = latinise_new_page_slug(request.POST)
+
+
+@hooks.register("filter_form_submissions_for_user")
+def submissions_only_for_moderators(user, form_pages):
+    """Wagtail shows a form's submissions to whoever may edit the page; here only to those who may see
+    residents' personal data (moderators, superusers): the others get 403 on each submissions view."""
+    return form_pages if may_see_personal_data(user) else form_pages.none()
+
+
+@hooks.register("register_admin_urls", order=-1)
+def form_submission_urls_for_moderators_only():
+    """Wagtail's own form-submission views, answering 403 (not a redirect, not an empty list) to anyone who
+    may not see personal data. Registered before wagtail.contrib.forms' patterns, so these paths match first;
+    reverse("wagtailforms:…") still names them."""
+    index = form_views.FormPagesListView
+    return [
+        path("forms/", moderators_only(index.as_view()), name="forms_index_moderators_only"),
+        path("forms/results/", moderators_only(index.as_view(results_only=True)), name="forms_results_moderators_only"),
+        path(
+            "forms/submissions/<int:page_id>/",
+            moderators_only(form_views.get_submissions_list_view),
+            name="form_submissions_moderators_only",
+        ),
+        path(
+            "forms/submissions/<int:page_id>/results/",
+            moderators_only(form_views.get_submissions_list_view),
+            {"results_only": True},
+            name="form_submissions_results_moderators_only",
+        ),
+        path(
+            "forms/submissions/<int:page_id>/delete/",
+            moderators_only(form_views.DeleteSubmissionsView.as_view()),
+            name="delete_form_submissions_moderators_only",
+        ),
+    ]

@@ -10,7 +10,9 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 
 from home.demo_tools import PALETTES, bullets, heading, paragraph, picture, quote, stream
+from home.models import ResidentSubmission
 from projects.models import Direction, EventPage, InitiativePage, ProjectIndexPage, ProposalFormField, ProposalFormPage
+from projects.models.joins import INITIATIVE_FIELD, INITIATIVE_KEY, ensure_join_form
 
 ORDER = 30
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -195,6 +197,7 @@ def load(demo):
     initiatives = load_initiatives(demo, index, directions)
     load_events(demo, index, initiatives)
     load_forms(demo, index)
+    load_joins(demo, index, initiatives)
     return index
 
 
@@ -743,3 +746,51 @@ def load_forms(demo, index):
         shared={"to_address": "proekt-ds@mail.ru", "subject": "Банк соседских талантов"},
     )
     return proposal, talents
+
+
+JOIN_INTRO = {
+    "ru": (
+        "<p>Хотите помочь соседям? Оставьте имя и телефон или e-mail — организаторы инициативы свяжутся с вами "
+        "и расскажут, когда и где встречаемся.</p>"
+    ),
+    "en": (
+        "<p>Would you like to help your neighbours? Leave your name and phone or e-mail: the organisers of the "
+        "initiative will contact you and tell you when and where to meet.</p>"
+    ),
+}
+
+# Fictional neighbours who joined (initiative key, name, contact, how they can help).
+DEMO_JOINS = [
+    ("games", "Пётр Самоваров", "+7 900 000-11-22", "Принесу «Каркассон» и научу играть."),
+    ("yard", "Ольга Скамейкина", "olga.demo@example.org", "Могу покрасить скамейки и позвать соседей из подъезда."),
+]
+
+
+def load_joins(demo, index, initiatives):
+    """«Присоединиться» for every initiative (made by itself when the first initiative was published; its
+    introduction is set here), and two neighbours who already joined."""
+    join = ensure_join_form(index)
+    for version in (join, ensure_join_form(index.get_translation(demo.en).specific)):
+        if not version.intro:
+            version.intro = JOIN_INTRO[version.locale.language_code]
+            version.save_revision().publish()
+            demo.created(f"introduction of «{version.title}»")
+    if ResidentSubmission.objects.filter(page=join).exists():
+        return
+    for key, name, contact, message in DEMO_JOINS:
+        initiative = initiatives[key]
+        submission = ResidentSubmission.objects.create(
+            page=join,
+            form_data={
+                INITIATIVE_FIELD: initiative.title,
+                "name": name,
+                "contact": contact,
+                "message": message,
+                INITIATIVE_KEY: str(initiative.translation_key),
+            },
+            language="ru",
+            consent="Я согласен(на) на обработку моих персональных данных (демо)",
+        )
+        submission.reference = ResidentSubmission.format_reference(submission.submit_time, submission.pk)
+        submission.save(update_fields=["reference"])
+        demo.created(f"demo join: {name} → «{initiative.title}»")

@@ -221,6 +221,12 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
     def get_data_fields(self):
         return [("reference", _("Reference number")), *super().get_data_fields()]
 
+    def get_submissions_list_view_class(self):
+        # Safe, local-time CSV and XLSX exports (home/exports.py); imported here, the admin imports the models.
+        from home.admin_views import ResidentFormSubmissionsListView
+
+        return ResidentFormSubmissionsListView
+
     def process_form_submission(self, form, request=None):
         """Store first (committed), then tell the managers; a mail failure never loses the submission."""
         data = {name: value for name, value in form.cleaned_data.items() if name not in RESERVED_FIELD_NAMES}

@@ -3,6 +3,7 @@
 from .directions import Direction
 from .events import EventPage
 from .initiatives import InitiativePage, InitiativeTag, ProjectIndexPage
+from .joins import JoinFormField, JoinFormPage
 from .proposals import ProposalFormField, ProposalFormPage
 
 __all__ = [
@@ -10,6 +11,8 @@ __all__ = [
     "EventPage",
     "InitiativePage",
     "InitiativeTag",
+    "JoinFormField",
+    "JoinFormPage",
     "ProjectIndexPage",
     "ProposalFormField",
     "ProposalFormPage",

@@ -50,7 +50,12 @@ class ProjectIndexPage(PageHead, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["projects.InitiativePage", "projects.EventPage", "projects.ProposalFormPage"]
+    subpage_types = [
+        "projects.InitiativePage",
+        "projects.EventPage",
+        "projects.ProposalFormPage",
+        "projects.JoinFormPage",
+    ]
 
     class Meta:
         verbose_name = _("initiatives index")
@@ -303,4 +308,16 @@ class InitiativePage(PageHead, Page):
             .upcoming()
         )
         context["today"] = timezone.localdate()
+        context["join_form"] = None if self.is_finished else self.join_form()
+        context["joined_count"] = self.joined_count()
         return context
+
+    def join_form(self):
+        from .joins import JoinFormPage
+
+        return JoinFormPage.for_initiative(self)
+
+    def joined_count(self):
+        from .joins import JoinFormPage
+
+        return JoinFormPage.joined_count(self)
