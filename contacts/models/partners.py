@@ -1,7 +1,6 @@
 """The partner directory: who on the territory helps residents with what."""
 
 from django.core.exceptions import FieldDoesNotExist
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,7 +9,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.localization import in_language, in_language_from
+from home.listing import ClassifierFilter, Listing, page_size_field
+from home.localization import in_language
 from home.models.classifiers import TranslatableClassifier
 from home.page_head import LOGO_SPEC, PageHead
 from home.site_address import absolute_url
@@ -36,7 +36,10 @@ class PartnerIndexPage(PageHead, Page):
         help_text=_("Why the directory exists and how to use it; shown above the list."),
     )
 
+    per_page = page_size_field(24)
+
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + [FieldPanel("per_page")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -46,8 +49,6 @@ class PartnerIndexPage(PageHead, Page):
     class Meta:
         verbose_name = _("partner directory")
         verbose_name_plural = _("partner directories")
-
-    partners_per_page = 24
 
     def partners(self):
         """The live partners listed here, with what their cards need, in alphabetical order."""
@@ -61,30 +62,19 @@ class PartnerIndexPage(PageHead, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = self.partners()
-        # The categories of this language, keyed by translation_key: a partner copied from Russian may still
-        # point at the Russian category, the card shows the one in the reader's language.
-        categories = PartnerCategory.in_locale(self.locale_id)
-        used_keys = set(partners.values_list("category__translation_key", flat=True))
-        slug = request.GET.get("category", "").strip()
-        current = None
-        if slug:
-            current = next((c for c in categories.values() if c.slug == slug), None)
-            if current is None:
-                partners = partners.none()
-            else:
-                partners = partners.filter(category__translation_key=current.translation_key)
-        page_obj = Paginator(partners, self.partners_per_page).get_page(request.GET.get("page"))
-        for partner in page_obj:
-            partner.localized_category = in_language_from(partner.category, categories)
-        context.update(
-            categories=[c for c in categories.values() if c.translation_key in used_keys or c is current],
-            current_category=current,
-            unknown_category=slug if slug and current is None else "",
-            page_obj=page_obj,
-            partners=page_obj.object_list,
-            extra_query=f"category={current.slug}" if current else "",
+        category = ClassifierFilter(
+            "category",
+            _("Partner categories"),
+            _("All partners"),
+            _("There is no partner category «%(category)s»."),
+            field="category",
+            model=PartnerCategory,
+            only_used=True,
         )
+        listing = Listing(self, request, self.partners(), [category])
+        # A partner copied from Russian may still point at the Russian category: the card shows this language's.
+        listing.localize("category", category, "localized_category")
+        context.update(listing.context())
         return context
 
 

@@ -3,7 +3,6 @@
 import math
 import re
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.listing import ClassifierFilter, Listing, page_size_field
 from home.localization import in_language, in_language_from, translations_by_key, translations_of
 from home.page_head import PageHead
 from materials.blocks import HelpContactsBlock
@@ -48,14 +48,15 @@ class MaterialIndexPage(PageHead, Page):
         help_text=_("What the materials are and whom they are for; shown above the list."),
     )
 
+    per_page = page_size_field(12)
+
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + [FieldPanel("per_page")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["materials.MaterialPage", "materials.GuidancePage"]
     max_count_per_parent = 1
-
-    per_page = 12
 
     class Meta:
         verbose_name = _("materials index")
@@ -63,29 +64,21 @@ class MaterialIndexPage(PageHead, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = list(Topic.objects.filter(locale_id=self.locale_id))
-        slug = request.GET.get("topic", "").strip()
-        selected = next((topic for topic in topics if topic.slug == slug), None)
-
+        topic = ClassifierFilter(
+            "topic",
+            _("Topics"),
+            _("All topics"),
+            _("There is no topic «%(topic)s». Choose one of the topics above or see all materials."),
+            field="topic",
+            model=Topic,
+        )
         materials = MaterialPage.objects.child_of(self).live().select_related("topic").order_by("path")
-        if slug:
-            key = selected.translation_key if selected else None
-            materials = materials.filter(topic__translation_key=key) if key else materials.none()
-        page_obj = Paginator(materials, self.per_page).get_page(request.GET.get("page"))
-        by_key = {topic.translation_key: topic for topic in topics}
-        for material in page_obj:
-            # The page may still point at the source language's topic: show this language's one.
-            material.shown_topic = in_language_from(material.topic, by_key)
-
-        context.update(
-            topics=topics,
-            topic_slug=slug,
-            selected_topic=selected,
-            unknown_topic=bool(slug) and selected is None,
-            page_obj=page_obj,
-            materials=page_obj.object_list,
-            extra_query=f"topic={selected.slug}" if selected else "",
-            guidance_pages=[] if slug else GuidancePage.objects.child_of(self).live().order_by("path"),
+        listing = Listing(self, request, materials, [topic])
+        # The page may still point at the source language's topic: show this language's one.
+        listing.localize("topic", topic, "shown_topic")
+        context.update(listing.context())
+        context["guidance_pages"] = (
+            [] if listing.is_filtered else GuidancePage.objects.child_of(self).live().order_by("path")
         )
         return context
 

@@ -1,17 +1,12 @@
 """The newsroom: one news index per language under the home page, news items under it."""
 
 import datetime
-from urllib.parse import urlencode
 
-from django.core.paginator import InvalidPage, Paginator
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Prefetch
-from django.http import Http404
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -20,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.listing import Listing, TagFilter, page_size_field
 from home.page_head import PageHead, publisher_json_ld
 from home.site_address import absolute_url
 from home.tags import KeptPerLanguage, TranslatableTagsManager
@@ -47,12 +43,7 @@ class NewsIndexPage(PageHead, RoutablePageMixin, Page):
     head_description_fields = ("intro",)
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A short lead shown above the list of news."))
-    per_page = models.PositiveSmallIntegerField(
-        _("news per page"),
-        default=9,
-        validators=[MinValueValidator(1), MaxValueValidator(60)],
-        help_text=_("How many news items one page of the list shows (1–60)."),
-    )
+    per_page = page_size_field(9)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     settings_panels = Page.settings_panels + [FieldPanel("per_page")]
@@ -79,36 +70,15 @@ class NewsIndexPage(PageHead, RoutablePageMixin, Page):
         """The live news of this index, newest first."""
         return news_items(NewsPage.objects.child_of(self))
 
-    def tag_cloud(self):
-        """The tags of this index's live news (its language's words), with how many news carry each."""
-        return (
-            Tag.objects.filter(news_newspagetag_items__content_object__in=NewsPage.objects.child_of(self).live())
-            .annotate(news_count=Count("news_newspagetag_items"))
-            .order_by("name")
-        )
+    def listing_filters(self):
+        return [
+            TagFilter("tag", _("News by tag"), _("All news"), _("There are no news tagged «%(tag)s»."), field="tags")
+        ]
 
     @path("")
     def index_route(self, request):
-        news = self.news()
-        cloud = list(self.tag_cloud())
-        tag_slug = request.GET.get("tag")
-        active_tag = None
-        if tag_slug is not None:
-            active_tag = next((tag for tag in cloud if tag.slug == tag_slug), None)
-            news = news.filter(tagged_items__tag__slug=tag_slug) if active_tag else news.none()
-        number = request.GET.get("page") or 1
-        try:
-            page_obj = Paginator(news, self.per_page).page(number)
-        except InvalidPage as error:
-            raise Http404(_("There is no such page of news.")) from error
-        context = {
-            "news_page": page_obj,
-            "tag_cloud": cloud,
-            "tag_slug": tag_slug,
-            "active_tag": active_tag,
-            "extra_query": urlencode({"tag": active_tag.slug}) if active_tag else "",
-        }
-        return self.render(request, context_overrides=context)
+        listing = Listing(self, request, self.news(), self.listing_filters())
+        return self.render(request, context_overrides=listing.context())
 
     @path("rss/", name="rss")
     def rss_feed(self, request):

@@ -1,9 +1,7 @@
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -14,14 +12,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock, CaptionedImageBlock
+from home.listing import ChoiceFilter, ClassifierFilter, Listing, TagFilter, page_size_field
 from home.localization import in_language, translations_of
 from home.page_head import PageHead
 from home.tags import KeptPerLanguage, TranslatableTagsManager
 
 from .directions import Direction
 
-INITIATIVES_PER_PAGE = 12
-FILTER_KEYS = ("status", "direction", "tag")  # the order they appear in links
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -46,7 +43,10 @@ class ProjectIndexPage(PageHead, Page):
         help_text=_("A few sentences above the list: what an initiative is and how to start one."),
     )
 
+    per_page = page_size_field(12)
+
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + [FieldPanel("per_page")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -80,71 +80,38 @@ class ProjectIndexPage(PageHead, Page):
 
         return ProposalFormPage.objects.child_of(self).live().order_by("path")
 
-    @staticmethod
-    def _filter_links(key, options, query):
-        """Links for one filter («all» first), each keeping the other filters, the current one marked."""
-
-        def link_query(value):
-            chosen = {**query, key: value}
-            return urlencode([(k, chosen[k]) for k in FILTER_KEYS if chosen.get(k)])
-
-        links = [{"label": _("All"), "query": link_query(""), "current": key not in query}]
-        for value, label in options:
-            links.append({"label": label, "query": link_query(value), "current": query.get(key) == value})
-        return links
+    def listing_filters(self):
+        no_such = _("There is no such status or direction of work. Choose one from the lists above.")
+        return [
+            ChoiceFilter(
+                "status",
+                _("Status"),
+                _("All"),
+                no_such,
+                field="status",
+                visible_label=True,
+                choices=InitiativeStatus.choices,
+            ),
+            ClassifierFilter(
+                "direction",
+                _("Direction of work"),
+                _("All"),
+                no_such,
+                field="direction",
+                visible_label=True,
+                model=Direction,
+            ),
+            TagFilter("tag", _("Tags"), _("All"), _("There are no initiatives tagged «%(tag)s»."), nav=False),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        directions = Direction.in_locale(self.locale)
-        initiatives = self.initiatives()
-        query = {}
-        invalid = False
-
-        status = request.GET.get("status", "")
-        if status:
-            if status in InitiativeStatus.values:
-                initiatives = initiatives.filter(status=status)
-                query["status"] = status
-            else:
-                invalid = True
-
-        direction_slug = request.GET.get("direction", "")
-        active_direction = None
-        if direction_slug:
-            active_direction = next((d for d in directions.values() if d.slug == direction_slug), None)
-            if active_direction is not None:
-                # Pages may still point at the Russian direction: filter by the shared translation key.
-                initiatives = initiatives.filter(direction__translation_key=active_direction.translation_key)
-                query["direction"] = direction_slug
-            else:
-                invalid = True
-
-        tag = request.GET.get("tag", "")[:100]
-        if tag:
-            initiatives = initiatives.filter(tags__slug=tag)
-            query["tag"] = tag
-
-        page_obj = Paginator([] if invalid else initiatives, INITIATIVES_PER_PAGE).get_page(request.GET.get("page"))
-        for initiative in page_obj:
-            initiative.localized_direction = initiative.direction and directions.get(
-                initiative.direction.translation_key, initiative.direction
-            )
-        context.update(
-            {
-                "page_obj": page_obj,
-                "invalid_filter": invalid,
-                "status_links": self._filter_links(
-                    "status", [(value, label) for value, label in InitiativeStatus.choices], query
-                ),
-                "direction_links": self._filter_links(
-                    "direction", [(d.slug, d.name) for d in sorted(directions.values(), key=lambda d: d.name)], query
-                ),
-                "active_tag": tag,
-                "extra_query": urlencode([(k, query[k]) for k in FILTER_KEYS if k in query]),
-                "upcoming_events": self.upcoming_events(),
-                "proposal_forms": self.proposal_forms(),
-            }
-        )
+        filters = self.listing_filters()
+        listing = Listing(self, request, self.initiatives(), filters)
+        listing.localize("direction", filters[1], "localized_direction")
+        context.update(listing.context())
+        context["upcoming_events"] = self.upcoming_events()
+        context["proposal_forms"] = self.proposal_forms()
         return context
 
 

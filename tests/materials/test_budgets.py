@@ -3,7 +3,7 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from materials.models import MaterialPage
+from materials.models import MaterialIndexPage, MaterialPage
 from tests.materials.conftest import material_body
 
 BUDGET = {"index": 24, "material": 24, "guidance": 24}
@@ -54,6 +54,8 @@ def queries_per_page(client):
 def test_query_budget_is_the_same_with_few_and_many_materials(client, demo, library, make_banner):
     make_banner("ru", link_page=library["guidance"], link_text="Памятка")
     make_banner("en", link_page=library["guidance"].get_translation(demo.en), link_text="Guide")
+    # Two pages of English «skills» materials even with few: the paged URL exists.
+    MaterialIndexPage.objects.filter(locale=demo.en).update(per_page=5)
     add_materials(demo, library, 10, start=0)
     few = queries_per_page(client)
     add_materials(demo, library, 50, start=10)

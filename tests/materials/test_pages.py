@@ -50,15 +50,9 @@ def test_unknown_topic_gives_an_empty_list_with_a_clear_message_not_an_error(cli
     assert cards(html) == []
     assert "Темы «net-takoj-temy» нет" in html
     assert '<meta name="robots" content="noindex, follow">' in html
-    response = client.get("/en/materials/?topic=%3Cscript%3E&page=zzz")
+    response = client.get("/en/materials/?topic=%3Cscript%3E")
     assert response.status_code == 200
     assert "There is no topic «&lt;script&gt;»" in response.content.decode()
-
-
-def test_junk_page_number_shows_the_first_page(client, library):
-    response = client.get("/materialy/?page=abc")
-    assert response.status_code == 200
-    assert ("/materialy/chetyre-etapa/", "Четыре этапа работы") in cards(response.content.decode())
 
 
 def test_material_page_shows_topic_summary_reading_time_and_document_with_type_and_size(client, library):

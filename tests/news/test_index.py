@@ -68,7 +68,7 @@ def test_tag_filter_shows_the_active_tag_and_a_way_back(client, news_index, en_n
     assert card_titles(html) == ["Про двор"]
     assert "Новости с меткой «двор»." in html
     assert '<a href="/novosti/">Показать все новости</a>' in html
-    active = re.search(r'<a href="[^"]+"[^>]*aria-current="page">([^<]+)', html.split('class="news-tags"')[1]).group(1)
+    active = re.search(r'<a href="[^"]+"[^>]*aria-current="page">([^<]+)', html.split('id="filter-tag"')[1]).group(1)
     assert active.strip() == "двор"
 
 
@@ -93,8 +93,8 @@ def test_unknown_tag_gives_an_empty_list_with_a_clear_message(client, news_index
 
 def test_tag_cloud_lists_the_tags_of_the_language_with_counts(client, news_index, many_news):
     many_news(6)
-    ru = client.get("/novosti/").content.decode().split('class="news-tags"')[1].split("</nav>")[0]
-    en = client.get("/en/news/").content.decode().split('class="news-tags"')[1].split("</nav>")[0]
+    ru = client.get("/novosti/").content.decode().split('id="filter-tag"')[1].split("</nav>")[0]
+    en = client.get("/en/news/").content.decode().split('id="filter-tag"')[1].split("</nav>")[0]
     assert "метка 0" in ru and "тема 0" in ru and "topic" not in ru
     assert "topic 0" in en and "tag 0" in en and "тема" not in en and "метка" not in en
     assert re.search(r"тема 0 <span[^>]*>\(2\)</span>", ru)

@@ -13,7 +13,7 @@ from news.models import NewsPage
 
 
 def tag_cloud(client, url):
-    return client.get(url).content.decode().split('class="news-tags"')[1].split("</nav>")[0]
+    return client.get(url).content.decode().split('id="filter-tag"')[1].split("</nav>")[0]
 
 
 @pytest.fixture

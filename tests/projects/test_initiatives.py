@@ -27,7 +27,7 @@ def test_status_filter_keeps_only_that_status_and_marks_the_link(client, make_in
     make_initiative("Партнёр для домино", status="idea")
     html = client.get("/iniciativy/?status=idea").content.decode()
     assert card_titles(html) == ["Партнёр для домино"]
-    assert '<a href="?status=idea" aria-current="true">Идея</a>' in html
+    assert '<a href="/iniciativy/?status=idea" aria-current="page">Идея</a>' in html
 
 
 def test_direction_filter_works_in_english_when_the_page_points_at_the_russian_direction(
@@ -54,8 +54,8 @@ def test_status_and_direction_combine_and_links_keep_the_other_filter(client, ma
     make_initiative("Досуг: идея", status="idea", direction=directions["dosug"])
     html = client.get("/iniciativy/?status=idea&direction=blagoustrojstvo").content.decode()
     assert card_titles(html) == ["Двор: идея"]
-    assert 'href="?status=running&amp;direction=blagoustrojstvo"' in html
-    assert 'href="?status=idea&amp;direction=dosug"' in html
+    assert 'href="/iniciativy/?status=running&amp;direction=blagoustrojstvo"' in html
+    assert 'href="/iniciativy/?status=idea&amp;direction=dosug"' in html
 
 
 @pytest.mark.parametrize(
@@ -77,13 +77,6 @@ def test_junk_filters_give_an_empty_list_with_a_message_never_a_500(client, make
     assert card_titles(html) == []
     assert "Такого статуса или направления нет" in html
     assert "<script>alert(1)" not in html
-
-
-@pytest.mark.parametrize("page_number", ["abc", "0", "-1", "999", "1.5"])
-def test_junk_page_numbers_still_show_a_page(client, make_initiative, page_number):
-    make_initiative("Клуб настольных игр")
-    response = client.get(f"/en/initiatives/?page={page_number}")
-    assert response.status_code == 200
 
 
 def test_pagination_keeps_the_filter(client, make_initiative):

@@ -12,7 +12,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('projects', '0004_translated_tags'),
+        ('projects', '0005_page_size'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
