@@ -11,7 +11,7 @@ def news_site(live_site):
     from home.demo_tools import DemoLoader
     from home.models import HomePage
     from news.models import NewsIndexPage
-    from tests.news.conftest import add_news, make_image
+    from tests.factories import add_news, make_image
 
     demo = DemoLoader()
     home = HomePage.objects.get(locale=demo.ru)

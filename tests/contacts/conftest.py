@@ -1,47 +1,18 @@
 """Factories for the partner directory: categories, a bilingual directory and partners."""
 
-import io
-
 import pytest
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
 
 from contacts.models import PartnerCategory, PartnerIndexPage, PartnerPage
-
-
-def small_logo(title, colour=(31, 107, 74)):
-    """A tiny square image: enough for renditions, quick to encode."""
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (48, 48), colour).save(buffer, format="PNG")
-    image = get_image_model()(title=title)
-    image.file.save(f"{title}.png", ImageFile(buffer, name=f"{title}.png"), save=False)
-    image.save()
-    return image
-
-
-def make_category(demo, slug, ru_name, en_name):
-    """A Russian category and its English translation; returns the Russian one."""
-    category = PartnerCategory.objects.create(locale=demo.ru, slug=slug, name=ru_name, description=f"Про {ru_name}")
-    english = category.copy_for_translation(demo.en)
-    english.name, english.description = en_name, f"About {en_name}"
-    english.save()
-    return category
-
-
-def make_partner(directory, slug, title, category=None, logo=None, **fields):
-    partner = PartnerPage(slug=slug, title=title, category=category, logo=logo, **fields)
-    directory.add_child(instance=partner)
-    partner.save_revision().publish()
-    partner.refresh_from_db()
-    return partner
+from tests.factories import make_classifier, make_logo, make_partner
 
 
 @pytest.fixture
 def categories(demo):
     return {
-        "libraries": make_category(demo, "libraries", "Библиотеки", "Libraries"),
-        "sport": make_category(demo, "sport", "Спорт", "Sport"),
+        slug: make_classifier(
+            PartnerCategory, demo, slug, name, en_name, description=f"Про {name}", en_description=f"About {en_name}"
+        )
+        for slug, name, en_name in [("libraries", "Библиотеки", "Libraries"), ("sport", "Спорт", "Sport")]
     }
 
 
@@ -74,7 +45,7 @@ def library(directory, categories, demo):
         "zelenaya-lampa",
         "Библиотека «Зелёная лампа»",
         category=categories["libraries"],
-        logo=small_logo("lampa"),
+        logo=make_logo("lampa"),
         phone="+7 495 000-00-03",
         email="lampa@library.example",
         website="https://lampa.example",

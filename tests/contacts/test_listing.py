@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.contacts.conftest import make_partner
+from tests.factories import make_partner
 from tests.listing_contract import ListingContract
 
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from contacts.models import PartnerPage
-from tests.contacts.conftest import make_partner, small_logo
+from tests.factories import make_logo, make_partner
 
 
 def card_titles(html):
@@ -124,7 +124,7 @@ def add_partners(directory, categories, demo, start, count):
             f"partner-{n:03d}",
             f"Партнёр {n:03d}",
             category=categories["sport" if n % 2 else "libraries"],
-            logo=small_logo(f"logo-{n}", (n * 3 % 255, 90, 120)),
+            logo=make_logo(f"logo-{n}", (n * 3 % 255, 90, 120)),
             short_description="Помогает соседям.",
         )
         partner.copy_for_translation(demo.en).save_revision().publish()

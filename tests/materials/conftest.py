@@ -1,37 +1,13 @@
 """Factories for the materials tests: topics, the library, material and guidance pages, banners."""
 
 import datetime
-import io
 import uuid
 
 import pytest
-from django.core.files.base import ContentFile
-from PIL import Image
-from wagtail.documents import get_document_model
 
 from home.demo_tools import bullets, document_link, heading, paragraph, stream
 from materials.models import AlertBanner, GuidancePage, MaterialIndexPage, MaterialPage, Topic
-
-
-def make_topic(demo, ru, en, slug_ru, slug_en):
-    topic = Topic.objects.create(locale=demo.ru, name=ru, slug=slug_ru, description=f"О теме «{ru}».")
-    english = topic.copy_for_translation(demo.en)
-    english.name, english.slug, english.description = en, slug_en, f"About “{en}”."
-    english.save()
-    return topic
-
-
-def small_pdf():
-    buffer = io.BytesIO()
-    Image.new("RGB", (200, 280), "white").save(buffer, "PDF", resolution=72)
-    return buffer.getvalue()
-
-
-def make_document(title="Памятка", filename="pamyatka.pdf"):
-    document = get_document_model()(title=title)
-    document.file.save(filename, ContentFile(small_pdf()), save=False)
-    document.save()
-    return document
+from tests.factories import make_classifier, make_document
 
 
 def material_body(lang, document=None):
@@ -120,8 +96,26 @@ def build_library(demo, home):
         ru={"title": "Материалы", "intro": "<p>Методические материалы.</p>", "show_in_menus": True},
         en={"slug": "materials", "title": "Materials", "intro": "<p>Methodology materials.</p>"},
     )
-    skills = make_topic(demo, "Навыки", "Skills", "navyki", "skills")
-    stages = make_topic(demo, "Этапы работы", "Stages of work", "etapy-raboty", "stages-of-work")
+    skills = make_classifier(
+        Topic,
+        demo,
+        "navyki",
+        "Навыки",
+        "Skills",
+        en_slug="skills",
+        description="О теме «Навыки».",
+        en_description="About “Skills”.",
+    )
+    stages = make_classifier(
+        Topic,
+        demo,
+        "etapy-raboty",
+        "Этапы работы",
+        "Stages of work",
+        en_slug="stages-of-work",
+        description="О теме «Этапы работы».",
+        en_description="About “Stages of work”.",
+    )
     document = make_document()
     stages_page = make_material(
         demo, index, "chetyre-etapa", stages, "Четыре этапа работы", "The four stages of work", document

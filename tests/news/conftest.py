@@ -1,23 +1,11 @@
 """Factories for the news tests: a bilingual news index and news items in both languages."""
 
 import datetime
-import io
 
 import pytest
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
 
-from news.models import NewsIndexPage, NewsPage
-
-
-def make_image(title, colour="#1f6b4a"):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (120, 80), colour).save(buffer, format="JPEG")
-    image = get_image_model()(title=title)
-    image.file.save(f"{title}.jpg", ImageFile(buffer, name=f"{title}.jpg"), save=False)
-    image.save()
-    return image
+from news.models import NewsIndexPage
+from tests.factories import add_news, make_image
 
 
 @pytest.fixture
@@ -34,24 +22,6 @@ def news_index(home_page, demo):
 @pytest.fixture
 def en_news_index(news_index, demo):
     return news_index.get_translation(demo.en).specific
-
-
-def add_news(index, *, title, date, slug=None, tags=(), image=None, intro="", translation_of=None):
-    """A live news item under `index` (no revision: fast enough for dozens of items)."""
-    news = NewsPage(
-        title=title,
-        slug=slug or f"news-{date:%Y%m%d}-{abs(hash(title)) % 100000}",
-        date=date,
-        intro=intro or f"{title}: коротко.",
-        image=image,
-        image_alt=f"Картинка: {title}",
-        locale=index.locale,
-    )
-    if translation_of is not None:
-        news.translation_key = translation_of.translation_key
-    news.tags.set(list(tags))
-    index.add_child(instance=news)
-    return news
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 import datetime
 import xml.etree.ElementTree as ET
 
-from tests.news.conftest import add_news, make_image
+from tests.factories import add_news, make_image
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -32,7 +32,7 @@ def test_home_page_without_news_shows_no_news_section(client, news_index):
 
 
 def test_home_page_skips_news_of_another_language(client, news_index, en_news_index):
-    from tests.news.conftest import add_news
+    from tests.factories import add_news
 
     add_news(en_news_index, title="Only in English", slug="only", date=datetime.date(2026, 11, 1))
     assert 'class="news-latest"' not in client.get("/").content.decode()

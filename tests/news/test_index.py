@@ -2,7 +2,7 @@ import datetime
 import re
 
 from news.models import NewsIndexPage, NewsPage
-from tests.news.conftest import add_news
+from tests.factories import add_news
 
 
 def card_titles(html):

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
+from tests.factories import add_news
 from tests.listing_contract import ListingContract
-from tests.news.conftest import add_news
 
 
 class TestNewsListing(ListingContract):

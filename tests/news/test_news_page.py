@@ -1,7 +1,7 @@
 import datetime
 import re
 
-from tests.news.conftest import add_news, make_image
+from tests.factories import add_news, make_image
 
 
 def test_news_page_shows_date_intro_image_body_and_tags_in_its_language(client, news_index, en_news_index):

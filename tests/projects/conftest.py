@@ -6,23 +6,7 @@ import pytest
 from django.utils import timezone
 
 from projects.models import Direction, EventPage, InitiativePage, ProjectIndexPage
-
-
-def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def english_copy(page, demo, **fields):
-    """A quick English translation (copy_for_translation) for bulk tests; demo.translate is the real one."""
-    copy = page.copy_for_translation(demo.en)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
+from tests.factories import english_copy, make_classifier, publish
 
 
 @pytest.fixture
@@ -33,11 +17,7 @@ def directions(demo):
         ("dosug", "Досуг", "leisure", "Leisure"),
         ("blagoustrojstvo", "Благоустройство", "improvement", "Neighbourhood improvement"),
     ]:
-        ru = Direction.objects.create(locale=demo.ru, slug=slug, name=name)
-        en = ru.copy_for_translation(demo.en)
-        en.slug, en.name = en_slug, en_name
-        en.save()
-        made[slug] = ru
+        made[slug] = make_classifier(Direction, demo, slug, name, en_name, en_slug=en_slug)
     return made
 
 

@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 from contacts.models import PartnerIndexPage, PartnerPage
 from projects.models import EventPage, InitiativePage, ProjectIndexPage
-from tests.projects.conftest import english_copy, publish
+from tests.factories import english_copy, publish
 
 
 def card_titles(html):
