@@ -1,19 +1,18 @@
 """What a page says about itself to search engines and link previews.
 
 base.html calls `{% meta_description %}` and `{% seo_head %}`; they work for every page type
-without knowing it. A page model can take part through optional attributes, looked up with
-getattr, so no app has to be listed here:
+without knowing it, from fields the page models have, looked up with getattr so no app has to be
+listed here:
 
-- `search_snippet` (a method `() -> str` or a string): the short text shown under the page in
-  search results and used as the description when `search_description` is empty. Without it,
-  the first non-empty text field among SNIPPET_FIELDS (intro, summary, …) is used.
-- `og_image` / `image` / `main_image` / `logo` (see IMAGE_FIELDS): the first Wagtail image
-  found becomes og:image; otherwise the site's default picture static/img/og-default.png.
-- intro-like fields (SNIPPET_FIELDS: intro, summary, short_description, …): plain text or
-  rich text; the first non-empty one is the snippet when nothing more specific is given.
-- `og_type` (a string): OpenGraph type; default "website" for a home page, "article" otherwise.
-- `json_ld(self, request) -> dict | list[dict] | None`: structured data (a NewsArticle, an
-  Event…) that the head prints as `<script type="application/ld+json">`, escaped safely.
+- intro-like fields (SNIPPET_FIELDS: intro, summary, short_description, …): plain text or rich
+  text; the page's `search_description`, else the first non-empty one, is the short text shown
+  under the page in search results and used as its description.
+- `image` / `logo` (see IMAGE_FIELDS): the first Wagtail image found becomes og:image; otherwise
+  the site's default picture static/img/og-default.png.
+- OpenGraph type: "website" for a home page, "article" otherwise; the home page also describes
+  the organisation and the site search in JSON-LD.
+- `json_ld(self, request) -> dict | list[dict] | None`, optional: structured data (an Event…) a
+  page type adds; the head prints it as `<script type="application/ld+json">`, escaped safely.
 """
 
 import json
@@ -35,12 +34,10 @@ from home.site_address import absolute_url
 
 register = template.Library()
 
-SNIPPET_FIELDS = ("intro", "summary", "short_description", "excerpt", "lead", "description", "hero_text")
+SNIPPET_FIELDS = ("intro", "summary", "short_description", "description", "hero_text")
 # A picture is cropped to the 1.91:1 preview shape; a logo is only scaled down, never cropped.
 IMAGE_FIELDS = {
-    "og_image": "fill-1200x630|format-jpeg",
     "image": "fill-1200x630|format-jpeg",
-    "main_image": "fill-1200x630|format-jpeg",
     "logo": "max-1200x630|format-png",
 }
 SNIPPET_WORDS = 40
@@ -66,11 +63,8 @@ def _plain(value):
 
 @register.simple_tag
 def search_snippet(page):
-    """The short text about a page: its own `search_snippet`, its search description, or an intro-like field."""
-    own = getattr(page, "search_snippet", None)
-    text = _plain(own() if callable(own) else own)
-    if not text:
-        text = _plain(getattr(page, "search_description", ""))
+    """The short text about a page: its search description, or its first intro-like field."""
+    text = _plain(getattr(page, "search_description", ""))
     for field in SNIPPET_FIELDS:
         if text:
             break
@@ -204,7 +198,7 @@ def seo_head(context):
     if page is not None:
         title = page.seo_title or page.title
         url = page.get_full_url(request) or absolute_url(request, request.get_full_path())
-        og_type = getattr(page, "og_type", None) or ("website" if _is_home(page) else "article")
+        og_type = "website" if _is_home(page) else "article"
         json_ld = [mark_safe(json_ld_script(item)) for item in _json_ld_items(page, request)]
         alternates = _locale_alternates(context)
     else:

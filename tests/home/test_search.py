@@ -61,12 +61,8 @@ def test_search_description_is_the_snippet_when_given(client, home_page):
     assert "Длинное вступление" not in html
 
 
-def test_a_page_model_can_provide_its_own_snippet():
-    class WithSnippet(SimpleNamespace):
-        def search_snippet(self):
-            return "<b>Своё</b> описание"
-
-    assert search_snippet(WithSnippet(search_description="не это", intro="и не это")) == "Своё описание"
+def test_the_snippet_is_the_search_description_or_the_first_intro_like_field():
+    assert search_snippet(SimpleNamespace(search_description="<b>Своё</b> описание", intro="не это")) == "Своё описание"
     assert search_snippet(SimpleNamespace(summary="Краткое содержание")) == "Краткое содержание"
     assert search_snippet(SimpleNamespace(intro="", short_description="Чем помогает партнёр")) == "Чем помогает партнёр"
     assert search_snippet(SimpleNamespace(intro="<p>Богатый <i>текст</i></p>")) == "Богатый текст"
