@@ -2,9 +2,10 @@
 
 An app contributes demo content with a module `<app>/demo.py` that defines
 `ORDER` (an int; home is 0, apps that link to others come later) and
-`load(demo: DemoLoader)`. `manage.py load_demo_content` runs them all.
+`load(demo: DemoLoader)`. `manage.py load_demo_content` runs them all. Its texts live
+in a data file beside it, `<app>/demo_content.toml`, read by home/demo_content.py.
 
-Pages are written in Russian and translated into English *through wagtail-localize*:
+Pages and snippets are written in Russian and translated into English *through wagtail-localize*:
 the English values are given as a second, unsaved instance of the same structure, its
 strings are matched to the Russian ones in order and imported as a translation, so the
 English page is a real wagtail-localize translation that editors can keep in sync.
@@ -12,28 +13,20 @@ English page is a real wagtail-localize translation that editors can keep in syn
 
 import io
 import json
-import random
 import uuid
-from pathlib import Path
 
 import polib
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-FONT_PATHS = [
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-]
-
+from home.demo_drawing import PALETTES, draw_emblem, draw_neighbourhood, font  # noqa: F401 (the toolkit's drawings)
 
 # --- StreamField values in raw (JSON) form, shared by every app's demo ----------------
 
@@ -84,68 +77,6 @@ def document_link(document, title=""):
 def stream(*blocks):
     """A StreamField value from the helpers above."""
     return json.dumps(list(blocks))
-
-
-# --- drawn images ------------------------------------------------------------------------
-
-PALETTES = {
-    "green": ["#1f6b4a", "#3f8f63", "#a9d3b5", "#e6f2ea", "#f6c453"],
-    "sun": ["#c9812a", "#f6c453", "#fde6a6", "#fdf3d6", "#1f6b4a"],
-    "sky": ["#23527c", "#4f86b8", "#a8c8e6", "#e4eff8", "#f6c453"],
-    "rose": ["#8c3b4a", "#c8687a", "#efc1c9", "#fbeef0", "#1f6b4a"],
-}
-
-
-def font(size):
-    for path in FONT_PATHS:
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    return ImageFont.load_default(size)
-
-
-def draw_neighbourhood(seed, palette="green", size=(1200, 800)):
-    """A small street of houses under the sky: varied by seed, made here, never downloaded."""
-    rnd = random.Random(seed)
-    colours = PALETTES[palette]
-    width, height = size
-    img = PILImage.new("RGB", size, colours[3])
-    draw = ImageDraw.Draw(img)
-    sun_x = rnd.randint(width // 6, width - width // 6)
-    draw.ellipse((sun_x - 70, 80, sun_x + 70, 220), fill=colours[4])
-    ground = int(height * 0.78)
-    draw.rectangle((0, ground, width, height), fill=colours[2])
-    x = rnd.randint(-40, 20)
-    while x < width:
-        w = rnd.randint(140, 240)
-        h = rnd.randint(160, 360)
-        body = colours[rnd.choice([0, 1])]
-        draw.rectangle((x, ground - h, x + w, ground), fill=body)
-        draw.polygon(
-            [(x - 12, ground - h), (x + w // 2, ground - h - rnd.randint(50, 110)), (x + w + 12, ground - h)],
-            fill=colours[4] if rnd.random() < 0.4 else colours[0],
-        )
-        for wy in range(ground - h + 30, ground - 50, 60):
-            for wx in range(x + 20, x + w - 40, 55):
-                draw.rectangle((wx, wy, wx + 28, wy + 34), fill="#fff8e0" if rnd.random() < 0.6 else colours[3])
-        x += w + rnd.randint(10, 60)
-    for _ in range(rnd.randint(2, 5)):
-        tx = rnd.randint(0, width)
-        draw.rectangle((tx - 6, ground - 60, tx + 6, ground + 10), fill="#6b4a2b")
-        draw.ellipse((tx - 45, ground - 140, tx + 45, ground - 40), fill=colours[1])
-    return img
-
-
-def draw_emblem(text, palette="green", size=(600, 600)):
-    """A round logo with initials, for partners and documents."""
-    colours = PALETTES[palette]
-    img = PILImage.new("RGB", size, colours[3])
-    draw = ImageDraw.Draw(img)
-    w, h = size
-    draw.ellipse((40, 40, w - 40, h - 40), fill=colours[0])
-    draw.ellipse((70, 70, w - 70, h - 70), outline=colours[4], width=10)
-    label = font(int(h * 0.28))
-    draw.text((w / 2, h / 2), text, fill="#ffffff", font=label, anchor="mm")
-    return img
 
 
 # --- the loader ---------------------------------------------------------------------------
@@ -199,8 +130,10 @@ class DemoLoader:
         return page
 
     def translate(self, source, english):
-        """Translate `source` into English through wagtail-localize with the strings of `english`."""
-        source = source.specific
+        """Translate `source` (a page or a snippet) into English through wagtail-localize with the strings
+        of `english`, an unsaved instance of the same model holding the English values."""
+        if isinstance(source, Page):
+            source = source.specific
         translation_source, _ = TranslationSource.get_or_create_from_instance(source)
         translation, _ = Translation.objects.get_or_create(
             source=translation_source, target_locale=self.en, defaults={"enabled": True}
@@ -223,11 +156,41 @@ class DemoLoader:
         # page object it had in memory, which resets the tree's child counts that changed
         # meanwhile (and never runs inside a test transaction). Save a draft, then publish it
         # from a fresh copy. Delete this once save_target(publish=True) publishes at once.
-        translation.save_target(publish=False)
-        target = source.get_translation(self.en).specific
-        target.get_latest_revision().publish()
+        if isinstance(source, DraftStateMixin):
+            translation.save_target(publish=False)
+            target = source.get_translation(self.en)
+            target = target.specific if isinstance(target, Page) else target
+            target.get_latest_revision().publish()
+        else:
+            translation.save_target()
+            target = source.get_translation(self.en)
         self.created(f"English: {english}")
         return target
+
+    # Snippets
+
+    def snippet(self, model, *, ru, en, shared=None, key="slug"):
+        """The Russian snippet whose `key` field (or fields) has the value in `ru`/`shared`, made if missing,
+        with its English translation made through wagtail-localize like a page's (see translate).
+
+        Page links are synchronised by wagtail-localize; the English snippet is pointed at the English
+        translation of the page, as an editor would.
+        """
+        shared = shared or {}
+        values = {**shared, **ru}
+        keys = [key] if isinstance(key, str) else list(key)
+        snippet = model.objects.filter(locale=self.ru, **{name: values[name] for name in keys}).first()
+        if snippet is None:
+            snippet = model.objects.create(locale=self.ru, **values)
+            self.created(f"{model._meta.verbose_name}: {snippet}")
+        if not snippet.has_translation(self.en):
+            english = self.translate(snippet, model(**shared, **en))
+            pages = {name: value for name, value in shared.items() if isinstance(value, Page)}
+            for name, page in pages.items():
+                setattr(english, name, page.get_translation_or_none(self.en) or page)
+            if pages:
+                english.save(update_fields=list(pages))
+        return snippet
 
     def tag(self, page, names):
         """Give the Russian `page` its tags (`names`: Russian name -> English name) and its English
@@ -269,13 +232,13 @@ class DemoLoader:
         return image
 
     def document(self, title, filename, content):
-        """The document titled `title`, with `content` (bytes) the first time."""
+        """The document titled `title`, with `content` (bytes, or a function making them) the first time."""
         Document = get_document_model()
         existing = Document.objects.filter(title=title).first()
         if existing:
             return existing
         document = Document(title=title)
-        document.file.save(filename, ContentFile(content), save=False)
+        document.file.save(filename, ContentFile(content() if callable(content) else content), save=False)
         document.save()
         self.created(f"document: {title}")
         return document
