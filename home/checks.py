@@ -17,9 +17,10 @@ def default_site_follows_site_url(app_configs, **kwargs):
     except ValueError as error:
         return [Warning(str(error), id="home.W002")]
     try:
-        site = Site.objects.filter(is_default_site=True).first()
+        site = Site.objects.filter(is_default_site=True, root_page__content_type__app_label="home").first()
     except DatabaseError:  # not migrated yet: nothing to compare
         return []
+    # Before `setup_site` the default Site is Wagtail's own placeholder: nothing to warn about yet.
     if site is None or (site.hostname, site.port) == expected:
         return []
     return [
