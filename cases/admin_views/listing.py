@@ -94,7 +94,8 @@ class CaseIndexView(IndexView):
         return [*super().header_buttons, resident]
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("submission__page", "assignee")
+        # The assignee column draws an avatar from the profile: one join, not a query per row.
+        return super().get_base_queryset().select_related("submission__page", "assignee__wagtail_userprofile")
 
     def search_queryset(self, queryset):
         if not self.is_searching:

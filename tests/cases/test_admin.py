@@ -165,3 +165,21 @@ def test_cases_of_every_language_and_form_are_in_one_list(logged_in, home_page, 
     home_page.add_child(instance=survey)
     cases = [store(survey, {"name": "Анна"}), store(en_proposal_form, {"name": "Emma"})]
     assert listed(logged_in) == {case.reference for case in cases}
+
+
+def test_the_list_costs_the_same_with_few_and_many_cases(logged_in, make_case, moderator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert logged_in.get("/admin/cases/").status_code == 200
+        return len(captured)
+
+    for _ in range(2):
+        make_case().assign(moderator)
+    logged_in.get("/admin/cases/")
+    few = queries()
+    for _ in range(15):
+        make_case().assign(moderator)
+    assert queries() == few
