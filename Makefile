@@ -40,7 +40,7 @@ lint: install
 
 # Regenerate the Russian catalogue after changing strings; the compiled .mo files are committed.
 # Each app keeps its own catalogue in <app>/locale; the project one holds templates/ and config/.
-APPS := home news projects contacts materials
+APPS := home news projects contacts materials cases
 messages: install
 	$(BIN)/python manage.py makemessages -l ru --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench $(foreach app,$(filter-out home,$(APPS)),--ignore=$(app))
 	for app in $(filter-out home,$(APPS)); do \

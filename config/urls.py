@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cases import views as cases_views
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
 
@@ -24,6 +25,8 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("status/", cases_views.case_status, name="case_status"),
+    path("open-numbers/", cases_views.open_numbers_page, name="open_numbers"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

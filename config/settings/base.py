@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "projects",
     "contacts",
     "materials",
+    "cases",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -170,6 +171,18 @@ FORMS_NOTIFY_EMAIL = os.environ.get("FORMS_NOTIFY_EMAIL", "proekt-ds@mail.ru")
 FORMS_RATE_LIMIT = os.environ.get("FORMS_RATE_LIMIT", "5/10m")
 # Seconds a person needs at least to fill a form; faster posts are treated as bots.
 FORMS_MIN_FILL_SECONDS = env_int("FORMS_MIN_FILL_SECONDS", 3)
+
+# Cases (what happens to a submission): see the cases app and README «Cases».
+# Months a closed case keeps the resident's answers before `purge_personal_data` erases them.
+CASES_RETENTION_MONTHS = int(os.environ.get("CASES_RETENTION_MONTHS", "24"))
+# Look-ups per client on the public status page (reference number + contact).
+CASES_STATUS_RATE_LIMIT = os.environ.get("CASES_STATUS_RATE_LIMIT", "10/10m")
+# A case waiting for the team longer than this many days is flagged on the admin's home.
+CASES_WAITING_DAYS = 7
+# Open numbers: form page models whose submissions are neighbours joining an initiative, and the
+# slug words of form pages that are the talent bank.
+OPEN_NUMBERS_JOIN_MODELS = ["projects.joinformpage"]
+OPEN_NUMBERS_TALENT_SLUGS = ["talant", "talent"]
 
 LOGGING = {
     "version": 1,
