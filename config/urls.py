@@ -15,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # Ahead of Django's own: reads `next` in its language (home.views.set_language).
+    path("i18n/setlang/", home_views.set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -27,3 +29,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+handler400 = "home.views.bad_request"

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.middleware.HostileInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -96,16 +98,35 @@ if os.environ.get("REDIS_URL"):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "rl",
+        },
     }
 else:
-    # Shared by every gunicorn worker, so the form rate limit counts per client, not per worker.
     CACHES = {
+        # Shared by every gunicorn worker.
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "site_cache",
-        }
+        },
+        # Rate-limit counters and used form tokens: shared by every worker like the database
+        # itself, and counted atomically (row lock), which Django's DatabaseCache does not do.
+        "ratelimit": {
+            "BACKEND": "home.cache_backends.AtomicDatabaseCache",
+            "LOCATION": "ratelimit_cache",
+        },
     }
+RATELIMIT_USE_CACHE = "ratelimit"
+
+# Who the client is (home.client_address): the connecting address unless the operator says which
+# proxies to trust. TRUSTED_PROXY_COUNT: proxies appending to X-Forwarded-For; CLIENT_IP_HEADER: a
+# header one proxy overwrites (e.g. X-Real-IP). See the README.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+RATELIMIT_IP_META_KEY = "home.client_address.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -157,15 +178,31 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}
 
 # Wagtail's preview panel shows the page in a same-origin iframe.
 X_FRAME_OPTIONS = "SAMEORIGIN"
-SILENCED_SYSTEM_CHECKS = ["security.W019"]
+# django_ratelimit names only memcached and django_redis as supported (W001); Django's Redis cache
+# and home.cache_backends.AtomicDatabaseCache increment atomically too.
+SILENCED_SYSTEM_CHECKS = ["security.W019", "django_ratelimit.W001"]
+# The admin shows initials, never a Gravatar image: nothing is requested from outside the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Request ceilings: a form post carries text only (2.5 MB is far above any honest answer); uploads
+# in the admin are bounded by Wagtail's own limits (images 10 MB) and PUBLIC_UPLOAD_MAX_SIZE
+# elsewhere (home.middleware).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
+PUBLIC_UPLOAD_MAX_SIZE = 3 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A failed CSRF check gets the site's page in the reader's language, not Django's debug text.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Добрые Соседи <noreply@dobrye-sosedi.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where form notifications go when a form page names no address of its own.
 FORMS_NOTIFY_EMAIL = os.environ.get("FORMS_NOTIFY_EMAIL", "proekt-ds@mail.ru")
 
-# Resident forms: at most FORMS_RATE_LIMIT posts per client in the window.
+# Resident forms: at most FORMS_RATE_LIMIT accepted submissions per client in the window, and
+# FORMS_REFUSED_RATE_LIMIT refused posts (invalid answers, bots): a typo does not cost a submission.
 FORMS_RATE_LIMIT = os.environ.get("FORMS_RATE_LIMIT", "5/10m")
+FORMS_REFUSED_RATE_LIMIT = os.environ.get("FORMS_REFUSED_RATE_LIMIT", "20/10m")
 # Seconds a person needs at least to fill a form; faster posts are treated as bots.
 FORMS_MIN_FILL_SECONDS = int(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
 

@@ -10,6 +10,11 @@ SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# One process (the live server is a thread): LocMem increments under a lock, and the contract's
+# cache.clear() resets the allowance between tests. tests/home/test_rate_limit.py exercises the
+# served AtomicDatabaseCache itself.
+RATELIMIT_USE_CACHE = "default"
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]  # noqa: F405
 # The manifest needs collectstatic; the suite renders pages without it.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
