@@ -78,7 +78,9 @@ class ResidentFormContract:
         assert response.status_code == 200
         submission = ResidentSubmission.objects.get(page=form_page)
         assert submission.reference in response.content.decode()
-        assert "Could not e-mail submission" in caplog.text
+        notification = submission.mails.get()
+        assert notification.status == "failed" and "Connection" in notification.last_error
+        assert "Could not e-mail" in caplog.text
 
     def test_without_consent_the_form_comes_back_with_the_error_and_nothing_is_stored(self, client, form_page):
         response = client.post(form_page.url, answers_for(form_page, **{CONSENT_FIELD: None}))

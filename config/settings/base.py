@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_ratelimit",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -205,6 +207,12 @@ FORMS_RATE_LIMIT = os.environ.get("FORMS_RATE_LIMIT", "5/10m")
 FORMS_REFUSED_RATE_LIMIT = os.environ.get("FORMS_REFUSED_RATE_LIMIT", "20/10m")
 # Seconds a person needs at least to fill a form; faster posts are treated as bots.
 FORMS_MIN_FILL_SECONDS = int(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
+
+# Work outside the request (home.mail sends e-mail this way): rows in the database, run by
+# `manage.py db_worker` (started by `make run`; a service of its own in production).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Seconds before each retry of a failed e-mail; after the last one it is marked failed.
+MAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
 
 LOGGING = {
     "version": 1,

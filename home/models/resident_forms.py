@@ -9,7 +9,6 @@ import logging
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
 from django.forms.utils import ErrorDict
 from django.http import HttpResponseRedirect
@@ -26,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.form_fields import ResidentFormBuilder
+from home.mail import queue_mail
 from home.models.site_settings import ContactSettings
 from home.models.submissions import ResidentSubmission
 from home.spam import (
@@ -252,7 +252,8 @@ class ResidentFormPage(AbstractEmailForm):
         return [("reference", _("Reference number")), *super().get_data_fields()]
 
     def process_form_submission(self, form, request=None):
-        """Store first (committed), then tell the managers; a mail failure never loses the submission."""
+        """Store the submission and its pending notification in one transaction; a worker sends the
+        mail (home.mail), so a slow or absent mail server never reaches the resident."""
         data = {name: value for name, value in form.cleaned_data.items() if name not in RESERVED_FIELD_NAMES}
         policy = self.privacy_policy_page(request)
         with transaction.atomic():
@@ -269,25 +270,20 @@ class ResidentFormPage(AbstractEmailForm):
             )
             submission.reference = ResidentSubmission.format_reference(submission.submit_time, submission.pk)
             submission.save(update_fields=["reference"])
-        self.notify_managers(form, submission)
+            self.notify_managers(form, submission)
         return submission
 
     def notify_managers(self, form, submission):
         addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
         addresses = addresses or [settings.FORMS_NOTIFY_EMAIL]
-        try:
-            # Managers read Russian, whichever language the resident wrote in.
-            with translation.override("ru"):
-                subject = f"{self.subject or self.title}: {submission.reference}"
-                labels = (_("Reference number"), _("Form"), _("Language"))
-                values = (submission.reference, f"{self.title} ({self.full_url})", submission.language)
-                lines = [f"{label}: {value}" for label, value in zip(labels, values, strict=True)]
-                lines += ["", self.render_email(form)]
-            send_mail(subject, "\n".join(lines), self.from_address or None, addresses)
-        except Exception:
-            logger.exception(
-                "Could not e-mail submission %s; it is stored and listed in the admin.", submission.reference
-            )
+        # Managers read Russian, whichever language the resident wrote in.
+        with translation.override("ru"):
+            subject = f"{self.subject or self.title}: {submission.reference}"
+            labels = (_("Reference number"), _("Form"), _("Language"))
+            values = (submission.reference, f"{self.title} ({self.full_url})", submission.language)
+            lines = [f"{label}: {value}" for label, value in zip(labels, values, strict=True)]
+            lines += ["", self.render_email(form)]
+        queue_mail(subject, "\n".join(lines), addresses, from_email=self.from_address, submission=submission)
 
     def render_email(self, form):
         content = []
