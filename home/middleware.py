@@ -21,6 +21,13 @@ class HostileInputMiddleware:
             # A NUL becomes U+FFFD, as an invalid UTF-8 byte does: a filter value stays junk (an empty
             # list with its message), a search ignores it, and PostgreSQL never sees the NUL.
             request.GET = _without_nul(request.GET)
+        if '"' in request.GET.get("q", ""):
+            # The SQLite search backend wraps each word in FTS5 quotes without escaping them: a stray
+            # `"` in any search box (the admin's images, documents, pages…) was a syntax error, a 500.
+            query = request.GET.copy()
+            query.setlist("q", [value.replace('"', " ") for value in query.getlist("q")])
+            query._mutable = False
+            request.GET = query
         if not request.path_info.startswith("/admin/") and _content_length(request) > settings.PUBLIC_UPLOAD_MAX_SIZE:
             # Resident forms take text only: a large body is refused before it is read.
             return views.request_too_large(request)

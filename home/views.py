@@ -120,3 +120,21 @@ def csrf_failure(request, reason=""):
 
 def request_too_large(request):
     return _error_page(request, "413.html", 413)
+
+
+def password_reset(request, *args, **kwargs):
+    """Wagtail's password reset, at most PASSWORD_RESET_RATE_LIMIT requests per address: each one
+    sends an e-mail, and a flood of them would be mail to strangers from our server."""
+    from django_ratelimit.core import is_ratelimited
+    from wagtail.admin.views.account import PasswordResetView
+
+    if is_ratelimited(
+        request,
+        group="admin-password-reset",
+        key="ip",
+        rate=settings.PASSWORD_RESET_RATE_LIMIT,
+        method="POST",
+        increment=True,
+    ):
+        return _error_page(request, "429_password_reset.html", 429)
+    return PasswordResetView.as_view()(request, *args, **kwargs)

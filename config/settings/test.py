@@ -28,3 +28,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 import tempfile  # noqa: E402
 
 MEDIA_ROOT = tempfile.mkdtemp(prefix="ds-test-media-")
+# django-axes needs the request in authenticate(), which the test client's login() does not pass;
+# tests/home/test_security_headers.py turns it on to test the throttle through the login form.
+AXES_ENABLED = False

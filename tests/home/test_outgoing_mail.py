@@ -101,5 +101,6 @@ def test_a_hung_mail_server_does_not_slow_the_resident(client, survey, queued, s
         started = time.monotonic()
         assert client.post(survey.url, answers_for(survey)).status_code == 302
         durations.append(time.monotonic() - started)
-    assert max(durations) < 0.5, durations
+    # Sending inside the request would take EMAIL_TIMEOUT (10 s) each; the worker's wait is not the resident's.
+    assert max(durations) < 3, durations
     assert OutgoingMail.objects.filter(status="pending").count() == 5
