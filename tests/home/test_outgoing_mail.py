@@ -32,6 +32,13 @@ def survey(home_page):
     return page
 
 
+@pytest.fixture(autouse=True)
+def _worker_keeps_the_test_connection(monkeypatch):
+    # The worker closes "old" connections between tasks; inside a test's transaction that would close
+    # the test's own connection (PostgreSQL). Everything else runs as in `manage.py db_worker`.
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+
+
 def run_worker():
     call_command("db_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
 
