@@ -53,7 +53,6 @@ def manage(env, *args):
 
 PREPARE = """
 import json
-from home.models import ResidentFormPage
 from projects.models import ProposalFormPage
 from tests.form_contract import answers_for
 page = ProposalFormPage.objects.live().filter(locale__language_code="ru").first()

@@ -261,6 +261,8 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Добрые Соседи <noreply@dobrye-sosedi.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds the task worker waits for a mail server before that attempt counts as failed and is retried.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 # Where form notifications go when a form page names no address of its own.
 FORMS_NOTIFY_EMAIL = os.environ.get("FORMS_NOTIFY_EMAIL", "proekt-ds@mail.ru")
 
