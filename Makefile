@@ -29,7 +29,11 @@ run: install
 	@echo "  Сайт / The site:   $(SITE_URL)/   (English: $(SITE_URL)/en/)"
 	@echo "  Админка / Admin:   $(SITE_URL)/admin/  (login and password printed above)"
 	@echo ""
-	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/gunicorn -c config/gunicorn.conf.py
+	@# The task worker (e-mail) runs beside gunicorn and stops with it.
+	export DJANGO_SETTINGS_MODULE=config.settings.dev; \
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/gunicorn -c config/gunicorn.conf.py
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)

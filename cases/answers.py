@@ -1,10 +1,8 @@
-"""The public answer goes to the resident: stored first (Case.write_answer), then e-mailed here when they
-gave an e-mail address. A mail failure is logged and recorded on the case, never shown as an error page;
-the answer stays on the status page either way."""
+"""The public answer goes to the resident: stored first (Case.write_answer), then queued here for the
+mail worker when they gave an e-mail address. A mail failure is recorded on the letter and shown on the
+case, never as an error page; the answer stays on the status page either way."""
 
-import logging
-
-from django.core.mail import send_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -13,9 +11,8 @@ from django.utils.translation import gettext as _
 
 from cases.contact_details import email_address
 from cases.models import EmailStatus
+from home.mail import queue_mail
 from home.site_address import absolute_url
-
-logger = logging.getLogger("dobrye_sosedi.cases")
 
 
 def resident_email(case):
@@ -27,23 +24,19 @@ def resident_email(case):
 
 
 def send_answer(case, request=None):
-    """E-mail the stored answer in the resident's language; returns the e-mail status it recorded."""
+    """Queue the stored answer for the resident, in their language, through the site's mail queue
+    (home.mail: the worker sends it and records sent or failed); returns the letter's status now."""
     address = resident_email(case) if case.answer else ""
     if not address:
         return EmailStatus.NOT_SENT
-    try:
-        with translation.override(case.submission.language or None):
-            status_url = reverse("case_status") + "?" + urlencode({"reference": case.reference})
-            subject = _("Answer to your message %(reference)s") % {"reference": case.reference}
-            body = render_to_string(
-                "cases/answer_email.txt",
-                {"case": case, "status_url": absolute_url(request, status_url)},
-            )
-        send_mail(subject, body, None, [address])
-    except Exception:
-        logger.exception("Could not e-mail the answer to %s; it is stored and shown on the status page.", case)
-        status = EmailStatus.FAILED
-    else:
-        status = EmailStatus.SENT
-    case.record_answer_email(status)
-    return status
+    with translation.override(case.submission.language or None):
+        status_url = reverse("case_status") + "?" + urlencode({"reference": case.reference})
+        subject = _("Answer to your message %(reference)s") % {"reference": case.reference}
+        body = render_to_string(
+            "cases/answer_email.txt", {"case": case, "status_url": absolute_url(request, status_url)}
+        )
+    with transaction.atomic():
+        mail = queue_mail(subject, body, [address], submission=case.submission)
+        case.record_answer_email(mail)
+    case.answer_mail.refresh_from_db()
+    return case.answer_email_status

@@ -21,7 +21,10 @@ def can_handle_cases(user):
 
 def case_handlers():
     """The active users who may handle cases, by name."""
-    users = get_user_model().objects.with_perm(PERSONAL_DATA_PERMISSION, include_superusers=True)
+    # Permissions come from the model backend (django-axes' backend in front of it only throttles logins).
+    users = get_user_model().objects.with_perm(
+        PERSONAL_DATA_PERMISSION, include_superusers=True, backend="django.contrib.auth.backends.ModelBackend"
+    )
     return users.order_by("first_name", "last_name", "username")
 
 

@@ -3,7 +3,6 @@ open numbers. Both are plain views inside i18n_patterns (/status/ and /en/status
 /en/open-numbers/): they exist as soon as the site is set up, with no page for a manager to create or
 to delete by mistake, and the thank-you page can link to them by name."""
 
-import datetime
 import hmac
 import re
 
@@ -57,7 +56,7 @@ def normalise_reference(text):
     year, number = (int(group) for group in match.groups())
     if year < 1:
         return ""
-    return ResidentSubmission.format_reference(datetime.date(year, 1, 1), number)
+    return ResidentSubmission.reference_for(year, number)
 
 
 def find_case(reference, contact):

@@ -5,13 +5,15 @@ returning None from process_form_submission, which leaves the landing page witho
 submission. Here the time is signed and the check runs in serve(), before anything is stored.
 """
 
+import secrets
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.cache import caches
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage, is_ratelimited
 
 # The form machinery's own fields, declared once. A manager's question can never take these
 # names (home.models.resident_forms refuses them in the admin). The trap keeps a name bots like
@@ -29,11 +31,19 @@ def is_reserved_field_name(name):
 
 
 _SALT = "dobrye-sosedi.resident-form"
+# How long a shown form stays valid; a resident who takes longer is asked to send it again, answers kept.
+TOKEN_MAX_AGE = 60 * 60 * 24
+_GROUP_ACCEPTED = "resident-forms"
+_GROUP_REFUSED = "resident-forms-refused"
 
 
-def started_token(seconds_ago=0):
-    """The signed moment the form was shown (tests pass seconds_ago to act as a patient person)."""
-    return signing.dumps({"t": int(time.time()) - seconds_ago}, salt=_SALT)
+def started_token(page, seconds_ago=0):
+    """The signed moment `page`'s form was shown, with a nonce that makes it single-use.
+
+    Tests pass seconds_ago to act as a patient person."""
+    return signing.dumps(
+        {"t": int(time.time()) - seconds_ago, "p": page.pk, "n": secrets.token_urlsafe(12)}, salt=_SALT
+    )
 
 
 def honeypot_fields():
@@ -48,19 +58,73 @@ def honeypot_fields():
     }
 
 
-def looks_like_a_bot(data):
-    """True when the honeypot is filled, or the form came back faster than a person can fill it."""
-    if data.get(HONEYPOT_FIELD):
-        return True
+class FillCheck:
+    """What the spam checks made of a post: a bot (answer neutrally), a stale or used token (ask to send
+    again, answers kept), or a person."""
+
+    BOT = "bot"
+    STALE = "stale"
+    PERSON = "person"
+
+
+def _token(data):
     try:
-        started = signing.loads(data.get(STARTED_FIELD, ""), salt=_SALT)["t"]
-    except (signing.BadSignature, KeyError, TypeError):
-        return True
-    return time.time() - started < settings.FORMS_MIN_FILL_SECONDS
+        token = signing.loads(data.get(STARTED_FIELD, ""), salt=_SALT)
+        return token if {"t", "p", "n"} <= token.keys() else None
+    except (signing.BadSignature, AttributeError, TypeError, ValueError):
+        return None
+
+
+def check_fill(data, page):
+    """Judge a post to `page`: honeypot filled, no valid token, a token of another form or a post faster
+    than a person can fill the form → BOT; a token older than TOKEN_MAX_AGE or already used → STALE."""
+    token = _token(data)
+    if data.get(HONEYPOT_FIELD) or token is None or token["p"] != page.pk:
+        return FillCheck.BOT
+    age = time.time() - token["t"]
+    if age < settings.FORMS_MIN_FILL_SECONDS:
+        return FillCheck.BOT
+    if age > TOKEN_MAX_AGE or _token_cache().get(_used_key(token)):
+        return FillCheck.STALE
+    return FillCheck.PERSON
+
+
+def consume_token(data):
+    """Mark the post's token used; False when another request used it first (a replay racing the original)."""
+    token = _token(data)
+    return token is not None and _token_cache().add(_used_key(token), 1, TOKEN_MAX_AGE + 60)
+
+
+def _used_key(token):
+    return f"form-token-used:{token['n']}"
+
+
+def _token_cache():
+    # The rate limit's cache: shared by every worker and host, with an atomic add.
+    return caches[settings.RATELIMIT_USE_CACHE]
+
+
+def _usage(request, group, rate, increment):
+    return is_ratelimited(request, group=group, key="ip", rate=rate, method="POST", increment=increment)
+
+
+def _used_up(request, group, rate):
+    usage = get_usage(request, group=group, key="ip", rate=rate, method="POST", increment=False)
+    return usage is not None and usage["count"] >= usage["limit"]
 
 
 def over_rate_limit(request):
-    """Counts this POST against the client's allowance for all resident forms together."""
-    return is_ratelimited(
-        request, group="resident-forms", key="ip", rate=settings.FORMS_RATE_LIMIT, method="POST", increment=True
+    """True when the client has used up either allowance (checked before anything else, counting nothing)."""
+    return _used_up(request, _GROUP_ACCEPTED, settings.FORMS_RATE_LIMIT) or _used_up(
+        request, _GROUP_REFUSED, settings.FORMS_REFUSED_RATE_LIMIT
     )
+
+
+def count_accepted(request):
+    """Count an accepted submission; True when it is one too many (it must then not be stored)."""
+    return _usage(request, _GROUP_ACCEPTED, settings.FORMS_RATE_LIMIT, True)
+
+
+def count_refused(request):
+    """Count a refused post (invalid answers, a bot, a stale token) against the larger allowance."""
+    _usage(request, _GROUP_REFUSED, settings.FORMS_REFUSED_RATE_LIMIT, True)

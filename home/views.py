@@ -1,11 +1,17 @@
-"""Views that are not Wagtail pages: site search and robots.txt."""
+"""Views that are not Wagtail pages: site search, robots.txt, the language switch and error pages."""
 
+import logging
+
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.views import i18n
 from wagtail.models import Locale, Page, Site
 
 from home.site_address import absolute_url
@@ -74,3 +80,60 @@ def search(request):
         "max_length": SEARCH_QUERY_MAX_LENGTH,
     }
     return render(request, "home/search.html", context)
+
+
+logger = logging.getLogger("dobrye_sosedi.errors")
+
+
+def set_language(request):
+    """Django's set_language, reading `next` in its own language: `next=/en/` with Russian active
+    would otherwise be taken for a Russian page called «en» and sent to /en/en/."""
+    next_url = request.POST.get("next", request.GET.get("next", ""))
+    language = translation.get_language_from_path(next_url.split("?")[0]) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return i18n.set_language(request)
+
+
+def _error_page(request, template_name, status, context=None):
+    """An error page in the site's chrome and the reader's language (from the address, not the cookie).
+
+    When the chrome itself cannot be drawn (a forbidden Host header breaks everything that needs the
+    Site), the same text comes in a page without it."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        try:
+            html = loader.render_to_string(template_name, context or {}, request)
+        except Exception:
+            logger.warning("Error page %s drawn without the site's chrome", template_name, exc_info=True)
+            html = loader.render_to_string("error_plain.html", {"status": status, "LANGUAGE_CODE": language})
+    return HttpResponse(html, status=status)
+
+
+def bad_request(request, exception=None):
+    return _error_page(request, "400.html", 400)
+
+
+def csrf_failure(request, reason=""):
+    return _error_page(request, "403_csrf.html", 403)
+
+
+def request_too_large(request):
+    return _error_page(request, "413.html", 413)
+
+
+def password_reset(request, *args, **kwargs):
+    """Wagtail's password reset, at most PASSWORD_RESET_RATE_LIMIT requests per address: each one
+    sends an e-mail, and a flood of them would be mail to strangers from our server."""
+    from django_ratelimit.core import is_ratelimited
+    from wagtail.admin.views.account import PasswordResetView
+
+    if is_ratelimited(
+        request,
+        group="admin-password-reset",
+        key="ip",
+        rate=settings.PASSWORD_RESET_RATE_LIMIT,
+        method="POST",
+        increment=True,
+    ):
+        return _error_page(request, "429_password_reset.html", 429)
+    return PasswordResetView.as_view()(request, *args, **kwargs)

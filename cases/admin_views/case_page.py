@@ -151,7 +151,7 @@ class CaseView(BaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
             return self.render_to_response(self.get_context_data(answer_form=form))
         self.object.write_answer(form.cleaned_data["answer"], self.request.user)
         status = send_answer(self.object, self.request)
-        if status == EmailStatus.SENT:
+        if status in (EmailStatus.SENT, EmailStatus.PENDING):
             return self.done(_("The answer is saved and e-mailed to the resident."))
         if status == EmailStatus.FAILED:
             messages.warning(

@@ -35,7 +35,10 @@ WAITING_STATES = (CaseState.NEW, CaseState.IN_PROGRESS)
 
 
 class EmailStatus(models.TextChoices):
+    """What became of the letter with the answer (the mail worker records it on home.OutgoingMail)."""
+
     NOT_SENT = "", _("not sent")
+    PENDING = "pending", _("waiting to be sent")
     SENT = "sent", _("sent")
     FAILED = "failed", _("failed")
 
@@ -88,8 +91,14 @@ class Case(models.Model):
         help_text=_("Shown to the resident on the status page and e-mailed when they gave an e-mail address."),
     )
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    answer_email_status = models.CharField(
-        _("answer e-mail"), max_length=8, choices=EmailStatus.choices, blank=True, default=EmailStatus.NOT_SENT
+    answer_mail = models.ForeignKey(
+        "home.OutgoingMail",
+        verbose_name=_("answer e-mail"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The letter that takes the answer to the resident; the mail worker records whether it went."),
     )
     rejection_reason = models.TextField(
         _("reason for rejection"), blank=True, help_text=_("Required to reject; seen by moderators only.")
@@ -196,17 +205,22 @@ class Case(models.Model):
         for the team becomes «answered»; an accepted or rejected one keeps its state."""
         previous = self.answer
         self.answer, self.answered_at = text.strip(), timezone.now()
-        self.answer_email_status = EmailStatus.NOT_SENT
+        self.answer_mail = None
         self.save()
         self.record(actor, CaseEventKind.ANSWER, previous, self.answer)
         if self.state in WAITING_STATES:
             self.take_up(actor)
             self.move_to(CaseState.ANSWERED, actor)
 
-    def record_answer_email(self, status):
-        self.answer_email_status = status
-        self.save(update_fields=["answer_email_status", "updated_at"])
-        self.record(None, CaseEventKind.ANSWER_EMAIL, to_value=status)
+    @property
+    def answer_email_status(self):
+        """«», «pending», «sent» or «failed»: the fate of the letter with the current answer."""
+        return EmailStatus(self.answer_mail.status) if self.answer_mail_id else EmailStatus.NOT_SENT
+
+    def record_answer_email(self, mail):
+        self.answer_mail = mail
+        self.save(update_fields=["answer_mail", "updated_at"])
+        self.record(None, CaseEventKind.ANSWER_EMAIL, to_value=EmailStatus.PENDING)
 
     @transaction.atomic
     def accept_as(self, initiative, actor=None):

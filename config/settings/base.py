@@ -1,6 +1,7 @@
 """Settings that hold everywhere. dev, test and production only add what differs."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +36,11 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_ratelimit",
+    "django_tasks",
+    "django_tasks_db",
+    "csp",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -46,7 +52,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.security_headers.SiteCSPMiddleware",
+    "home.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.middleware.HostileInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -55,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -99,16 +110,50 @@ if os.environ.get("REDIS_URL"):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "rl",
+        },
     }
 else:
-    # Shared by every gunicorn worker, so the form rate limit counts per client, not per worker.
     CACHES = {
+        # Shared by every gunicorn worker.
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "site_cache",
-        }
+        },
+        # Rate-limit counters and used form tokens: shared by every worker like the database
+        # itself, and counted atomically (row lock), which Django's DatabaseCache does not do.
+        "ratelimit": {
+            "BACKEND": "home.cache_backends.AtomicDatabaseCache",
+            "LOCATION": "ratelimit_cache",
+        },
     }
+RATELIMIT_USE_CACHE = "ratelimit"
+
+# Who the client is (home.client_address): the connecting address unless the operator says which
+# proxies to trust. TRUSTED_PROXY_COUNT: proxies appending to X-Forwarded-For; CLIENT_IP_HEADER: a
+# header one proxy overwrites (e.g. X-Real-IP). See the README.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+RATELIMIT_IP_META_KEY = "home.client_address.client_ip"
+
+# Admin sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account
+# from one address, that pair waits AXES_COOLOFF_TIME; `manage.py axes_reset_username NAME` lifts it.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+# Password-reset requests per address (home.views.password_reset): each sends an e-mail.
+PASSWORD_RESET_RATE_LIMIT = os.environ.get("PASSWORD_RESET_RATE_LIMIT", "5/h")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -158,17 +203,76 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "pp
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}
 
+# Content-Security-Policy (django-csp, home.security_headers): public pages run only the site's own
+# files and inline code carrying the request's nonce; the admin has a same-origin policy of its own.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        # Wagtail's admin templates carry inline scripts and style attributes of their own.
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
 # Wagtail's preview panel shows the page in a same-origin iframe.
 X_FRAME_OPTIONS = "SAMEORIGIN"
-SILENCED_SYSTEM_CHECKS = ["security.W019"]
+# django_ratelimit names only memcached and django_redis as supported (W001); Django's Redis cache
+# and home.cache_backends.AtomicDatabaseCache increment atomically too.
+SILENCED_SYSTEM_CHECKS = ["security.W019", "django_ratelimit.W001"]
+# The admin shows initials, never a Gravatar image: nothing is requested from outside the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# …nor asks releases.wagtail.org for a newer version (the operator upgrades through pyproject.toml).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# A broken image gets Wagtail's «not a valid image» message, not a 500 (home.image_forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.SafeImageForm"
+
+# Request ceilings: a form post carries text only (2.5 MB is far above any honest answer); uploads
+# in the admin are bounded by Wagtail's own limits (images 10 MB) and PUBLIC_UPLOAD_MAX_SIZE
+# elsewhere (home.middleware).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
+PUBLIC_UPLOAD_MAX_SIZE = 3 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A failed CSRF check gets the site's page in the reader's language, not Django's debug text.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Добрые Соседи <noreply@dobrye-sosedi.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds the task worker waits for a mail server before that attempt counts as failed and is retried.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 # Where form notifications go when a form page names no address of its own.
 FORMS_NOTIFY_EMAIL = os.environ.get("FORMS_NOTIFY_EMAIL", "proekt-ds@mail.ru")
 
-# Resident forms: at most FORMS_RATE_LIMIT posts per client in the window.
+# Resident forms: at most FORMS_RATE_LIMIT accepted submissions per client in the window, and
+# FORMS_REFUSED_RATE_LIMIT refused posts (invalid answers, bots): a typo does not cost a submission.
 FORMS_RATE_LIMIT = os.environ.get("FORMS_RATE_LIMIT", "5/10m")
+FORMS_REFUSED_RATE_LIMIT = os.environ.get("FORMS_REFUSED_RATE_LIMIT", "20/10m")
 # Seconds a person needs at least to fill a form; faster posts are treated as bots.
 FORMS_MIN_FILL_SECONDS = env_int("FORMS_MIN_FILL_SECONDS", 3)
 
@@ -183,6 +287,12 @@ CASES_WAITING_DAYS = 7
 # slug words of form pages that are the talent bank.
 OPEN_NUMBERS_JOIN_MODELS = ["projects.joinformpage"]
 OPEN_NUMBERS_TALENT_SLUGS = ["talant", "talent"]
+
+# Work outside the request (home.mail sends e-mail this way): rows in the database, run by
+# `manage.py db_worker` (started by `make run`; a service of its own in production).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Seconds before each retry of a failed e-mail; after the last one it is marked failed.
+MAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
 
 LOGGING = {
     "version": 1,

@@ -33,7 +33,14 @@ class TranslatableClassifier(TranslatableMixin, index.Indexed, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     # Searched through the model's own index (autocomplete on the name): a field-restricted search
     # fails on SQLite's full-text backend, this works on SQLite and PostgreSQL alike.
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("description")]
+    # The admin list sorts by name and filters by language while it searches: both must be filter fields.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

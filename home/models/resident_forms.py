@@ -9,8 +9,8 @@ import logging
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
+from django.forms.utils import ErrorDict
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -24,7 +24,9 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.form_fields import ResidentFormBuilder
 from home.localization import in_language
+from home.mail import queue_mail
 from home.models.site_settings import ContactSettings
 from home.models.submissions import ResidentSubmission
 from home.page_head import PageHead
@@ -33,9 +35,13 @@ from home.spam import (
     HONEYPOT_FIELD,
     RESERVED_FIELD_NAMES,
     STARTED_FIELD,
+    FillCheck,
+    check_fill,
+    consume_token,
+    count_accepted,
+    count_refused,
     honeypot_fields,
     is_reserved_field_name,
-    looks_like_a_bot,
     over_rate_limit,
     started_token,
 )
@@ -110,6 +116,7 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
 
     landing_page_template = "home/resident_form_page_landing.html"
     base_form_class = ResidentFormPageAdminForm
+    form_builder = ResidentFormBuilder
 
     # A translated address would fail validation, and managers are the same for both languages.
     override_translatable_fields = [
@@ -149,7 +156,7 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
-        form.fields[STARTED_FIELD].initial = started_token()
+        form.fields[STARTED_FIELD].initial = started_token(self)
         return form
 
     def privacy_policy_page(self, request):
@@ -179,24 +186,51 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
         return self.render_form(request, self.get_form(page=self, user=request.user))
 
     def serve_post(self, request):
+        """Spam checks and the rate limit run before anything is stored; a refused person keeps every answer.
+
+        Two allowances per client: accepted submissions (FORMS_RATE_LIMIT) and refused posts such as
+        invalid answers (FORMS_REFUSED_RATE_LIMIT, larger), so fixing a typo does not cost a submission.
+        """
         if over_rate_limit(request):
-            return self.render_form(request, self.get_form(page=self, user=request.user), rate_limited=True, status=429)
-        if looks_like_a_bot(request.POST):
+            return self.render_kept(request, status=429, rate_limited=True)
+        verdict = check_fill(request.POST, self)
+        if verdict == FillCheck.BOT:
+            count_refused(request)
             # A neutral answer: the bot learns nothing, nothing is stored.
             return self.render_landing_page(request, None)
-        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if verdict == FillCheck.STALE:
+            count_refused(request)
+            return self.render_kept(request, status=400, stale=True)
+        # Form pages take no files: whatever is attached is never read into a form.
+        form = self.get_form(request.POST, page=self, user=request.user)
         if not form.is_valid():
+            count_refused(request)
             return self.render_form(request, form, status=400)
+        if count_accepted(request):
+            return self.render_kept(request, status=429, rate_limited=True)
+        if not consume_token(request.POST):
+            return self.render_kept(request, status=400, stale=True)
         submission = self.process_form_submission(form, request)
         thanks = signing.dumps(submission.pk, salt=_THANKS_SALT)
         return HttpResponseRedirect(f"{self.get_url(request)}?thanks={thanks}")
 
-    def render_form(self, request, form, rate_limited=False, status=200):
+    def render_kept(self, request, status, **flags):
+        """The form again with everything the resident typed, no field errors, and a fresh token when
+        the old one can no longer be accepted."""
+        data = request.POST.copy()
+        if flags.get("stale"):
+            data[STARTED_FIELD] = started_token(self)
+        form = self.get_form(data, page=self, user=request.user)
+        form._errors = ErrorDict()  # not validated: the message at the top says what happened
+        return self.render_form(request, form, status=status, **flags)
+
+    def render_form(self, request, form, rate_limited=False, stale=False, status=200):
         describe_fields(form)
         context = self.get_context(request)
         context.update(
             form=form,
             rate_limited=rate_limited,
+            stale=stale,
             questions=[field for field in form if field.name not in RESERVED_FIELD_NAMES],
             consent_field=form[CONSENT_FIELD],
             trap_field=form[HONEYPOT_FIELD],
@@ -228,7 +262,8 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
         return ResidentFormSubmissionsListView
 
     def process_form_submission(self, form, request=None):
-        """Store first (committed), then tell the managers; a mail failure never loses the submission."""
+        """Store the submission and its pending notification in one transaction; a worker sends the
+        mail (home.mail), so a slow or absent mail server never reaches the resident."""
         data = {name: value for name, value in form.cleaned_data.items() if name not in RESERVED_FIELD_NAMES}
         policy = self.privacy_policy_page(request)
         with transaction.atomic():
@@ -245,25 +280,20 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
             )
             submission.reference = ResidentSubmission.format_reference(submission.submit_time, submission.pk)
             submission.save(update_fields=["reference"])
-        self.notify_managers(form, submission)
+            self.notify_managers(form, submission)
         return submission
 
     def notify_managers(self, form, submission):
         addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
         addresses = addresses or [settings.FORMS_NOTIFY_EMAIL]
-        try:
-            # Managers read Russian, whichever language the resident wrote in.
-            with translation.override("ru"):
-                subject = f"{self.subject or self.title}: {submission.reference}"
-                labels = (_("Reference number"), _("Form"), _("Language"))
-                values = (submission.reference, f"{self.title} ({self.full_url})", submission.language)
-                lines = [f"{label}: {value}" for label, value in zip(labels, values, strict=True)]
-                lines += ["", self.render_email(form)]
-            send_mail(subject, "\n".join(lines), self.from_address or None, addresses)
-        except Exception:
-            logger.exception(
-                "Could not e-mail submission %s; it is stored and listed in the admin.", submission.reference
-            )
+        # Managers read Russian, whichever language the resident wrote in.
+        with translation.override("ru"):
+            subject = f"{self.subject or self.title}: {submission.reference}"
+            labels = (_("Reference number"), _("Form"), _("Language"))
+            values = (submission.reference, f"{self.title} ({self.full_url})", submission.language)
+            lines = [f"{label}: {value}" for label, value in zip(labels, values, strict=True)]
+            lines += ["", self.render_email(form)]
+        queue_mail(subject, "\n".join(lines), addresses, from_email=self.from_address, submission=submission)
 
     def render_email(self, form):
         content = []
@@ -273,6 +303,8 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
             value = form.cleaned_data[field.name]
             if isinstance(value, list):
                 value = ", ".join(value)
+            # A multi-line answer is indented under its question: it cannot pass for a line of its own.
+            value = "\n    ".join(str(value).splitlines())
             content.append(f"{field.label}: {value}")
         return "\n".join(content)
 

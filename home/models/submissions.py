@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
@@ -32,7 +33,13 @@ class ResidentSubmission(AbstractFormSubmission):
 
     @staticmethod
     def format_reference(submit_time, pk):
-        return f"ДС-{submit_time:%Y}-{pk:06d}"
+        # The year as residents live it (TIME_ZONE, Moscow): a post at 01:00 on 1 January is the new year's.
+        return ResidentSubmission.reference_for(timezone.localtime(submit_time).year, pk)
+
+    @staticmethod
+    def reference_for(year, pk):
+        """The reference number residents are given: ДС-2026-000123."""
+        return f"ДС-{year}-{pk:06d}"
 
     def get_data(self):
         return {**super().get_data(), "reference": self.reference}

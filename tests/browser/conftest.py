@@ -52,11 +52,20 @@ def screenshot_dir():
     return SCREENSHOTS
 
 
+_axe_running = set()
+
+
 def axe_violations(page):
     """axe-core's violations on the current page, as readable lines (an empty list when clean)."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page)
+    # axe-core applies inline styles of its own while it measures: those reports are the tool's, not the site's.
+    _axe_running.add(page)
+    try:
+        results = Axe().run(page)
+        page.wait_for_timeout(50)  # let the console events of the run arrive while they are still excused
+    finally:
+        _axe_running.discard(page)
     return [
         f"{v['id']}: {v['help']} ({len(v['nodes'])} elements, e.g. {v['nodes'][0]['target']})"
         for v in results.response["violations"]
@@ -65,3 +74,19 @@ def axe_violations(page):
 
 def has_horizontal_scroll(page):
     return page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
+
+
+@pytest.fixture
+def context(context):
+    """Every browser test fails when the browser reports a Content-Security-Policy violation on any
+    page it opened (public pages and the admin, the page editor included)."""
+    violations = []
+
+    def on_console(message):
+        if message.type == "error" and "Content Security Policy" in message.text and message.page not in _axe_running:
+            where = message.page.url if message.page else "?"
+            violations.append(f"{where}: {message.text}")
+
+    context.on("console", on_console)
+    yield context
+    assert not violations, "CSP violations:\n" + "\n".join(violations)

@@ -32,7 +32,8 @@ def test_the_answer_is_stored_then_mailed_in_the_residents_language(make_case, e
     assert message.subject == f"Answer to your message {case.reference}"
     assert "Thank you, the table will be there in spring." in message.body
     assert f"http://testserver/en/status/?reference={quote(case.reference)}" in message.body
-    assert case.events.filter(kind="answer_email", to_value="sent").exists()
+    assert case.events.filter(kind="answer_email").exists()
+    assert case.answer_mail.submission == case.submission  # the same mail queue as every notification
 
 
 def test_russian_residents_get_a_russian_letter(make_case):
@@ -53,13 +54,20 @@ def test_a_failing_mail_server_records_failed_and_loses_nothing(make_case, setti
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2  # nothing listens
     case = make_case(contact="anna@example.org")
-    with caplog.at_level(logging.ERROR, logger="dobrye_sosedi.cases"):
+    with caplog.at_level(logging.ERROR, logger="dobrye_sosedi.mail"):
         status = answer(case, "Спасибо, поставим стол весной.")
     case.refresh_from_db()
     assert status == EmailStatus.FAILED == case.answer_email_status
     assert case.answer == "Спасибо, поставим стол весной." and case.state == CaseState.ANSWERED
-    assert "Could not e-mail the answer" in caplog.text
-    assert case.events.filter(kind="answer_email", to_value="failed").exists()
+    assert "Could not e-mail" in caplog.text and "Connection" in case.answer_mail.last_error
+
+
+def test_with_the_worker_the_answer_waits_in_the_queue_and_the_case_says_so(make_case, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # no worker runs
+    case = make_case(contact="anna@example.org")
+    assert answer(case, "Спасибо!") == EmailStatus.PENDING
+    case.refresh_from_db()
+    assert case.answer_email_status == EmailStatus.PENDING and mail.outbox == []
 
 
 def test_an_email_question_is_where_the_answer_goes(home_page, demo):

@@ -26,9 +26,31 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
+GOOD_KEY = "k3y-Z" * 11
+
+
+@pytest.mark.parametrize("weak", ["x" * 60, "a-32-character-key-of-old-times!"])
+def test_production_refuses_a_weak_secret_key(weak):
+    result = run_manage(["check"], DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=weak)
+    assert result.returncode != 0
+    assert "at least 50 characters, at least 5 of them different" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = run_manage(
+        ["check"],
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=GOOD_KEY,
+        SITE_URL="https://dobrye-sosedi.example",
+        ALLOWED_HOSTS="",
+    )
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must name" in result.stderr
+
+
 def test_production_refuses_to_start_without_its_address():
     result = run_manage(
-        ["check"], DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY="x" * 50, SITE_URL=""
+        ["check"], DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=GOOD_KEY, SITE_URL=""
     )
     assert result.returncode != 0
     assert "SITE_URL must be set" in result.stderr
