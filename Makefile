@@ -31,7 +31,7 @@ run: install
 	@echo ""
 	@# The task worker (e-mail) runs beside gunicorn and stops with it.
 	export DJANGO_SETTINGS_MODULE=config.settings.dev; \
-	$(BIN)/python manage.py db_worker & worker=$$!; \
+	$(BIN)/python manage.py db_worker --backend mail & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn -c config/gunicorn.conf.py
 

@@ -125,7 +125,7 @@ def main():
         env=env,
     )
     worker = subprocess.Popen(
-        [PYTHON, "manage.py", "db_worker", "-v", "0"], cwd=ROOT, env=env, stderr=subprocess.DEVNULL
+        [PYTHON, "manage.py", "db_worker", "--backend", "mail", "-v", "0"], cwd=ROOT, env=env, stderr=subprocess.DEVNULL
     )
     base = f"http://127.0.0.1:{port}"
     try:

@@ -49,7 +49,7 @@ def queue_mail(subject, body, to, *, from_email="", reply_to=(), submission=None
     return mail
 
 
-@task()
+@task(backend="mail")
 def send_queued_mail(mail_id):
     """Send one queued message; on failure try again later, then give up and say so."""
     mail = OutgoingMail.objects.filter(pk=mail_id, status=OutgoingMail.Status.PENDING).first()

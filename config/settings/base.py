@@ -288,9 +288,14 @@ CASES_WAITING_DAYS = 7
 OPEN_NUMBERS_JOIN_MODELS = ["projects.joinformpage"]
 OPEN_NUMBERS_TALENT_SLUGS = ["talant", "talent"]
 
-# Work outside the request (home.mail sends e-mail this way): rows in the database, run by
-# `manage.py db_worker` (started by `make run`; a service of its own in production).
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Work outside the request. E-mail (home.mail) waits as rows in the database for
+# `manage.py db_worker --backend mail` (started by `make run`; a service of its own in production).
+# Wagtail's own tasks (search and reference index updates) stay immediate, as Wagtail ships them:
+# a published page is found by search at once, whether or not a worker runs.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 # Seconds before each retry of a failed e-mail; after the last one it is marked failed.
 MAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
 

@@ -24,7 +24,10 @@ WHITENOISE_AUTOREFRESH = True
 # Tasks run at once in the test's own thread and transaction, so a test sees the e-mail a post
 # caused without a worker process; tests/home/test_outgoing_mail.py runs the database backend
 # and its worker (pending → sent / retried → failed) explicitly.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 import tempfile  # noqa: E402
 
 MEDIA_ROOT = tempfile.mkdtemp(prefix="ds-test-media-")

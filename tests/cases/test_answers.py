@@ -63,7 +63,7 @@ def test_a_failing_mail_server_records_failed_and_loses_nothing(make_case, setti
 
 
 def test_with_the_worker_the_answer_waits_in_the_queue_and_the_case_says_so(make_case, settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # no worker runs
+    settings.TASKS = {**settings.TASKS, "mail": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # no worker
     case = make_case(contact="anna@example.org")
     assert answer(case, "Спасибо!") == EmailStatus.PENDING
     case.refresh_from_db()

@@ -19,7 +19,7 @@ from tests.home.test_form_page import survey_fields
 def queued(settings):
     """The served configuration: tasks wait in the database for the worker."""
     cache.clear()  # the form allowance
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS = {**settings.TASKS, "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.MAIL_RETRY_DELAYS = [0, 0]
 
@@ -40,7 +40,7 @@ def _worker_keeps_the_test_connection(monkeypatch):
 
 
 def run_worker():
-    call_command("db_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
+    call_command("db_worker", "--backend", "mail", batch=True, no_startup_delay=True, interval=0, verbosity=0)
 
 
 def test_a_submission_commits_with_a_pending_notification_that_the_worker_sends(client, survey, queued):
