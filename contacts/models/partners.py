@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.listing import ClassifierFilter, Listing, page_size_field
 from home.localization import in_language
 from home.models.classifiers import TranslatableClassifier
+from home.models.index_pages import IndexPage
 from home.page_head import LOGO_SPEC, PageHead
 from home.site_address import absolute_url
 
@@ -24,23 +25,10 @@ class PartnerCategory(TranslatableClassifier):
         verbose_name_plural = _("partner categories")
 
 
-class PartnerIndexPage(PageHead, Page):
+class PartnerIndexPage(IndexPage):
     """The partner directory («Партнёры»): every partner page lives under it; residents filter it by category."""
 
-    head_description_fields = ("intro",)
-
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("Why the directory exists and how to use it; shown above the list."),
-    )
-
     per_page = page_size_field(24)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    settings_panels = Page.settings_panels + [FieldPanel("per_page")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["contacts.PartnerPage"]

@@ -12,8 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.listing import ClassifierFilter, Listing, page_size_field
+from home.listing import ClassifierFilter, Listing
 from home.localization import in_language, in_language_from, translations_by_key, translations_of
+from home.models.index_pages import IndexPage
 from home.page_head import PageHead
 from materials.blocks import HelpContactsBlock
 
@@ -36,23 +37,8 @@ def words_in(raw):
     return 0
 
 
-class MaterialIndexPage(PageHead, Page):
+class MaterialIndexPage(IndexPage):
     """The library of methodology materials («Материалы»): material and guidance pages live under it."""
-
-    head_description_fields = ("intro",)
-
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("What the materials are and whom they are for; shown above the list."),
-    )
-
-    per_page = page_size_field(12)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    settings_panels = Page.settings_panels + [FieldPanel("per_page")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["materials.MaterialPage", "materials.GuidancePage"]

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.listing import Listing, TagFilter, page_size_field
+from home.models.index_pages import IndexPage
 from home.page_head import PageHead, publisher_json_ld
 from home.site_address import absolute_url
 from home.tags import KeptPerLanguage, TranslatableTagsManager
@@ -37,17 +38,12 @@ def news_items(queryset, renditions=CARD_RENDITIONS, with_tags=False):
     return queryset
 
 
-class NewsIndexPage(PageHead, RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, IndexPage):
     """The news section of one language: lists its news, newest first, with a tag filter and feeds."""
 
-    head_description_fields = ("intro",)
-
+    # Plain text, not rich text: the feeds carry it as their description.
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A short lead shown above the list of news."))
     per_page = page_size_field(9)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    settings_panels = Page.settings_panels + [FieldPanel("per_page")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]

@@ -12,8 +12,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock, CaptionedImageBlock
-from home.listing import ChoiceFilter, ClassifierFilter, Listing, TagFilter, page_size_field
+from home.listing import ChoiceFilter, ClassifierFilter, Listing, TagFilter
 from home.localization import in_language, translations_of
+from home.models.index_pages import IndexPage
 from home.page_head import PageHead
 from home.tags import KeptPerLanguage, TranslatableTagsManager
 
@@ -31,23 +32,8 @@ class InitiativeStatus(models.TextChoices):
     FINISHED = "finished", _("Finished")
 
 
-class ProjectIndexPage(PageHead, Page):
+class ProjectIndexPage(IndexPage):
     """«Инициативы»: the list of residents' initiatives with filters, and the upcoming events."""
-
-    head_description_fields = ("intro",)
-
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A few sentences above the list: what an initiative is and how to start one."),
-    )
-
-    per_page = page_size_field(12)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    settings_panels = Page.settings_panels + [FieldPanel("per_page")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
