@@ -46,6 +46,10 @@ class ResidentSubmission(AbstractFormSubmission):
 
     @property
     def summary(self):
-        """The first answers, shortened: enough for a manager to recognise the submission."""
-        text = " · ".join(str(value) for value in self.form_data.values() if value not in ("", None, [], False))
+        """The resident's first answers, shortened: enough for a manager to recognise the submission
+        (what the form machinery stores beside them, such as a join's initiative key, is left out)."""
+        from home.spam import is_reserved_field_name
+
+        answers = [value for name, value in self.form_data.items() if not is_reserved_field_name(name)]
+        text = " · ".join(str(value) for value in answers if value not in ("", None, [], False))
         return text[:140] + ("…" if len(text) > 140 else "")

@@ -67,3 +67,10 @@ def test_managers_find_submissions_of_both_languages_by_reference_and_export_the
     assert ru_sub.reference in body and "Benches" in body
 
     assert admin_client.get(f"/admin/resident_submissions/edit/{ru_sub.pk}/").status_code in (302, 403)
+
+
+def test_the_summary_managers_see_shows_the_residents_answers_not_the_machinerys():
+    submission = ResidentSubmission(
+        form_data={"name": "Вера", "ds_initiative_key": "0b8e6f2c-uuid", "ds_initiative": "Клуб", "message": "Приду"}
+    )
+    assert submission.summary == "Вера · Приду"
