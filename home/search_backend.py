@@ -11,7 +11,7 @@ each query word becomes the prefix it shares with its Snowball stem, matched as 
 («библиотеку» → «библиотек»* finds «библиотека», «библиотеки»). The same stemmer families as
 PostgreSQL's, chosen the same way (Latin script → English, any other → Russian). Nothing is
 re-indexed, `update_index` needs no change, and the price is that a prefix can also find a longer
-word of another root («мира» → «мир»* finds «мировой»); ranking (BM25) puts the closer pages first.
+word of another root («мира» → «мир»* finds «мировой»), and BM25 ranking does not prefer the exact form.
 Words shorter than MIN_STEMMED_LENGTH and words with digits are matched as written.
 
 WAGTAILSEARCH_BACKENDS names this module; on any other database it returns the stock backend.
