@@ -41,40 +41,60 @@ def search_words(query):
     return [word for word in query.split() if any(ch.isalnum() for ch in word)]
 
 
-def searchable_pages(request):
-    """Live, public, non-alias pages of the active language under this site's home page of that language."""
-    locale = Locale.get_active()
-    pages = Page.objects.live().public().filter(locale=locale)
+def language_home(request):
+    """This site's home page in the active language, or None (no site for the host, no translation)."""
     site = Site.find_for_request(request)
-    if site is not None:
-        root = site.root_page
-        if root.locale_id != locale.id:
-            root = root.get_translation_or_none(locale)
-        if root is None:
-            return Page.objects.none()
-        pages = pages.descendant_of(root, inclusive=True)
+    if site is None:
+        return None
+    root = site.root_page
+    locale = Locale.get_active()
+    return root if root.locale_id == locale.id else root.get_translation_or_none(locale)
+
+
+def searchable_pages(request, home):
+    """Live, public, non-alias pages of the active language under this site's home page of that language.
+
+    The home page itself is never a result: it is one click away on every page, and its text
+    (the sections' teasers) would make it match almost any query.
+    """
+    pages = Page.objects.live().public()
+    if home is not None:
+        pages = pages.filter(locale_id=home.locale_id).descendant_of(home)
+    elif Site.find_for_request(request) is not None:
+        return Page.objects.none()  # the site has no home page in this language
+    else:
+        # No site for this host: every language's home page is at depth 2.
+        pages = pages.filter(locale=Locale.get_active(), depth__gt=2)
     # An alias repeats another language's page; its translation (or the original) is what to show.
     return pages.exclude(id__in=Page.objects.filter(alias_of__isnull=False).values("id"))
 
 
 def search(request):
-    """Search every live, public page of the active language, whatever its type.
+    """Search every live, public page of the active language but the home page, whatever its type.
 
     There is no list of page types: each page model declares its `search_fields`, and Wagtail
-    indexes a page when it is saved (the database backend needs no `update_index`). Each
-    result shows the page type's verbose name and the description its page type declares
-    (home.page_head.PageHead.head_description).
+    indexes a page when it is saved (the database backend needs no `update_index`). Word forms
+    are found on both databases (home/search_backend.py says how). Each result shows the page
+    type's verbose name and the description its page type declares
+    (home.page_head.PageHead.head_description). When nothing is found, the page offers the
+    main sections (the menu's pages) as the next step.
     """
     query = clean_search_query(request.GET.get("q", ""))
     results = Page.objects.none()
     words = search_words(query)
+    home = language_home(request)
     if words:
-        results = searchable_pages(request).specific().search(" ".join(words))
+        results = searchable_pages(request, home).specific().search(" ".join(words))
     page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    sections = []
+    if query and not page_obj.paginator.count and home is not None:
+        sections = home.get_children().live().public().in_menu()
     context = {
         "query": query,
         "page_obj": page_obj,
         "results": page_obj,
+        "result_count": page_obj.paginator.count,
+        "sections": sections,
         "extra_query": urlencode({"q": query}),
         "seo_title": _("Search"),
         "max_length": SEARCH_QUERY_MAX_LENGTH,

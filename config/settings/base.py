@@ -194,8 +194,9 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        # Used by PostgreSQL full-text search; SQLite ignores it.
+        # Wagtail's database backend; on SQLite it stems the query (home/search_backend.py).
+        "BACKEND": "home.search_backend",
+        # PostgreSQL full-text search: Russian stemming for Cyrillic words, English for Latin ones.
         "SEARCH_CONFIG": "russian",
     }
 }
