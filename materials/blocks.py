@@ -20,6 +20,7 @@ class HelpContactBlock(blocks.StructBlock):
     hours = blocks.CharBlock(
         label=_("Hours"),
         required=False,
+        default="",  # contacts stored before this field existed have no value: wagtail-localize needs a string
         max_length=120,
         help_text=_(
             "When they answer, e.g. «пн–пт 9:00–18:00»; optional: when empty, the chosen partner page's hours are shown."
@@ -28,6 +29,7 @@ class HelpContactBlock(blocks.StructBlock):
     address = blocks.CharBlock(
         label=_("Address"),
         required=False,
+        default="",
         max_length=200,
         help_text=_("Where to come; optional: when empty, the chosen partner page's address is shown."),
     )
