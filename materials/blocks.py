@@ -12,7 +12,26 @@ class HelpContactBlock(blocks.StructBlock):
         label=_("What they help with"), required=False, help_text=_("One short line; optional.")
     )
     phone = blocks.CharBlock(
-        label=_("Phone"), required=False, max_length=32, help_text=_("As residents should dial it; optional.")
+        label=_("Phone"),
+        required=False,
+        max_length=32,
+        help_text=_("As residents should dial it; optional: when empty, the chosen partner page's phone is shown."),
+    )
+    hours = blocks.CharBlock(
+        label=_("Hours"),
+        required=False,
+        default="",  # contacts stored before this field existed have no value: wagtail-localize needs a string
+        max_length=120,
+        help_text=_(
+            "When they answer, e.g. «пн–пт 9:00–18:00»; optional: when empty, the chosen partner page's hours are shown."
+        ),
+    )
+    address = blocks.CharBlock(
+        label=_("Address"),
+        required=False,
+        default="",
+        max_length=200,
+        help_text=_("Where to come; optional: when empty, the chosen partner page's address is shown."),
     )
     email = blocks.EmailBlock(label=_("E-mail"), required=False, help_text=_("Optional."))
     partner = blocks.PageChooserBlock(
@@ -26,7 +45,7 @@ class HelpContactBlock(blocks.StructBlock):
         icon = "mail"
         template = "materials/blocks/help_contact_block.html"
         label = _("Help contact")
-        description = _("A name with a phone, an e-mail and a link to the partner's page.")
+        description = _("A name with a phone, hours, an address, an e-mail and a link to the partner's page.")
         preview_value = {"name": "Добрые Соседи", "phone": "+7 926 850-78-47", "email": "proekt-ds@mail.ru"}
 
 

@@ -141,7 +141,9 @@ class GuidancePage(PageHead, Page):
         HelpContactsBlock(),
         blank=True,
         verbose_name=_("help contacts"),
-        help_text=_("Where residents can get help: names, phones, e-mails and partner pages."),
+        help_text=_(
+            "Where residents can get help, shown near the top: names, phones, hours, addresses, e-mails and partner pages."
+        ),
     )
     closing_title = models.CharField(
         _("closing title"),
@@ -153,17 +155,24 @@ class GuidancePage(PageHead, Page):
         _("closing message"),
         blank=True,
         features=["bold", "italic", "link", "ul"],
-        help_text=_("The words residents should leave the page with; shown in a highlighted box at the end."),
+        help_text=_(
+            "What residents must not miss, e.g. «Очень важно!!!»; shown in a highlighted box near the top, right "
+            "after the important notice and before the help contacts."
+        ),
     )
 
+    # In the order the page shows them: what is urgent and whom to call before the longer guidance.
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldPanel("last_reviewed"), FieldPanel("important_notice"), FieldPanel("summary")],
             heading=_("At the top"),
         ),
-        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("closing_title"), FieldPanel("closing_message")],
+            heading=_("Very important (shown near the top)"),
+        ),
         FieldPanel("help_contacts"),
-        MultiFieldPanel([FieldPanel("closing_title"), FieldPanel("closing_message")], heading=_("At the end")),
+        FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("important_notice"),
@@ -185,9 +194,9 @@ class GuidancePage(PageHead, Page):
         chosen = [contact["partner"] for contact in contacts if contact["partner"]]
         translations = {}
         if chosen:
-            translations = translations_by_key(
-                translations_of(Page.objects.live(), chosen, self.locale_id), self.locale_id
-            )
+            # The chosen pages' own model, so that a translation brings its phone, hours and address too.
+            partner_pages = type(chosen[0])._default_manager.live()
+            translations = translations_by_key(translations_of(partner_pages, chosen, self.locale_id), self.locale_id)
         return [
             {
                 "contact": contact,

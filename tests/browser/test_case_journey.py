@@ -187,7 +187,7 @@ def test_a_proposal_becomes_an_answer_and_an_initiative_a_neighbour_joins(propos
         neighbour.locator("#id_message").fill("Принесу книги и помогу повесить полку")
         neighbour.locator("#id_ds_consent").check()
         with neighbour.expect_navigation():
-            neighbour.locator("form button[type=submit]").click()
+            neighbour.locator("main form button[type=submit]").click()
         assert re.fullmatch(r"ДС-\d{4}-\d{6}", neighbour.locator(".reference__number").inner_text())
         public_check(neighbour, "join thank-you", str(shots / "case_journey_9_joined_360.png"))
         assert JoinFormPage.joined_count(initiative) == joined_before + 1

@@ -21,7 +21,7 @@ def join(page, lang, url, name, screenshot_dir, width, audit=True):
     page.locator("#id_message").fill("Могу принести краску и кисти")
     page.locator("#id_ds_consent").check()
     with page.expect_navigation():
-        page.locator("form button[type=submit]").click()
+        page.locator("main form button[type=submit]").click()
     assert page.locator(".reference__number").inner_text().startswith("ДС-")
     if audit:
         assert axe_violations(page) == [], page.url

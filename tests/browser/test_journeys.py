@@ -170,9 +170,10 @@ def test_resident_on_a_phone_finds_an_initiative_and_proposes_one(initiatives_si
     base = initiatives_site.url
     page.set_viewport_size({"width": 360, "height": 780})
     page.goto(base + "/")
-    page.get_by_role("link", name="Поиск").click()
-    page.get_by_label("Что вы ищете?").fill("настольные игры")
-    page.get_by_role("button", name="Найти").click()
+    # The header's search box, on the first screen of every page.
+    header_search = page.get_by_role("search", name="Искать на сайте")
+    header_search.get_by_role("searchbox").fill("настольные игры")
+    header_search.get_by_role("button", name="Найти").click()
     page.get_by_role("link", name=re.compile("Клуб настольных игр")).first.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Клуб настольных игр")
 

@@ -50,7 +50,7 @@ def test_projects_pages_and_the_proposal_form_work_on_a_phone(projects_site, pag
 
     # The error state: sent without answers or consent.
     with page.expect_navigation():
-        page.locator("form button[type=submit]").click()
+        page.locator("main form button[type=submit]").click()
     assert page.locator(".error-summary").is_visible()
     check(page, "form errors", str(screenshot_dir / f"projects_{lang}_form_errors_360.png"))
 
@@ -60,7 +60,7 @@ def test_projects_pages_and_the_proposal_form_work_on_a_phone(projects_site, pag
     page.locator("#id_message").fill("Поставить стол для домино во дворе")
     page.locator("#id_ds_consent").check()
     with page.expect_navigation():
-        page.locator("form button[type=submit]").click()
+        page.locator("main form button[type=submit]").click()
     assert "?thanks=" in page.url
     assert page.locator(".reference__number").inner_text().startswith("ДС-")
     check(page, "landing", str(screenshot_dir / f"projects_{lang}_form_landing_360.png"))

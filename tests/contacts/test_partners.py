@@ -22,7 +22,7 @@ def sports_club(directory, categories):
 def test_directory_lists_every_partner_with_its_logo_and_category(client, library, sports_club):
     html = client.get("/partnery/").content.decode()
     assert card_titles(html) == ["Библиотека «Зелёная лампа»", "Спортклуб «Старт»"]
-    assert 'class="partner-card__logo"' in html and ".fill-160x160." in html
+    assert 'class="partner-card__logo"' in html and ".max-160x160." in html
     assert '<span class="tag">Библиотеки</span>' in html
     assert 'href="/partnery/?category=libraries"' in html and 'href="/partnery/?category=sport"' in html
 
@@ -79,7 +79,7 @@ def test_partner_page_shows_all_the_ways_to_reach_them(client, library):
     assert '<a href="mailto:lampa@library.example">lampa@library.example</a>' in html
     assert 'href="https://lampa.example"' in html
     assert '<a class="tag" href="/partnery/?category=libraries">Библиотеки</a>' in html
-    assert ".fill-240x240." in html
+    assert ".max-240x240." in html
 
 
 def test_english_partner_page_is_the_translation(client, library):

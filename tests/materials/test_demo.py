@@ -64,9 +64,9 @@ def test_demo_topics_filter_the_library_in_both_languages(client, loaded):
         == Topic.objects.filter(locale__language_code="en").count()
     )
     ru = client.get("/materialy/?topic=navyki").content.decode()
-    assert "Одиннадцать навыков менеджера" in ru and "Банк соседских талантов" not in ru
+    assert "Одиннадцать навыков менеджера" in ru and "Как устроен банк соседских талантов" not in ru
     en = client.get("/en/materials/?topic=skills").content.decode()
-    assert "The manager&#x27;s eleven skills" in en and "neighbour talent bank" not in en
+    assert "The manager&#x27;s eleven skills" in en and "How the neighbour talent bank works" not in en
 
 
 def test_demo_handout_is_a_valid_pdf_attached_to_a_material(client, loaded):

@@ -124,3 +124,45 @@ def test_english_guidance_page_is_all_english(client, library):
     assert "Very important!!!" in html and "Good Neighbours" in html
     assert "<li>Raising questions</li>" in html
     assert "Пока все дома" not in html
+
+
+def test_guidance_puts_the_urgent_words_and_help_contacts_before_the_longer_guidance(client, library):
+    html = client.get("/materialy/karantin/").content.decode()
+    order = [html.index(text) for text in ("<h1>", "Ситуация меняется быстро.", "Очень важно!!!", "Где получить помощь")]
+    assert order == sorted(order)
+    help_at = html.index("Где получить помощь")
+    assert help_at < html.index("Пока все дома") and help_at < html.index('<p class="lead">Что делать, пока все дома.')
+
+
+def test_a_help_contact_shows_its_partners_phone_hours_and_address_when_it_names_none(client, library, home_page):
+    import uuid
+
+    from contacts.models import PartnerIndexPage, PartnerPage
+    from tests.factories import publish
+
+    directory = publish(home_page, PartnerIndexPage(slug="partnery", title="Партнёры"))
+    centre = publish(
+        directory,
+        PartnerPage(
+            slug="centr",
+            title="Центр социального обслуживания",
+            phone="+7 495 000-00-08",
+            opening_hours="Пн–Пт 9:00–18:00",
+            address="ул. Садовая, д. 12",
+        ),
+    )
+    guidance = library["guidance"]
+    guidance.help_contacts = stream(
+        {"type": "contact", "value": {"name": "Соцзащита", "partner": centre.pk}, "id": str(uuid.uuid4())},
+        {
+            "type": "contact",
+            "value": {"name": "Горячая линия", "phone": "8 800 000-00-00", "hours": "круглосуточно"},
+            "id": str(uuid.uuid4()),
+        },
+    )
+    guidance.save_revision().publish()
+
+    html = client.get("/materialy/karantin/").content.decode()
+    assert 'href="tel:+74950000008"' in html and "Пн–Пт 9:00–18:00" in html and "ул. Садовая, д. 12" in html
+    assert 'href="tel:88000000000"' in html and "круглосуточно" in html
+    assert html.count("<dt>Часы работы</dt>") == 2 and html.count("<dt>Адрес</dt>") == 1

@@ -65,7 +65,7 @@ def test_talent_bank_asks_in_each_language_and_stores_the_same_keys(client, form
 def test_index_offers_both_forms_and_the_home_page_invites_to_propose(client, form_pages):
     index = client.get("/iniciativy/").content.decode()
     assert 'href="/iniciativy/predlozhit-iniciativu/">Предложить инициативу</a>' in index
-    assert 'href="/iniciativy/bank-talantov/">Банк соседских талантов</a>' in index
+    assert 'href="/iniciativy/bank-talantov/">Анкета: Банк соседских талантов</a>' in index
     home = client.get("/en/").content.decode()
     assert 'href="/en/initiatives/propose-an-initiative/">Propose an initiative</a>' in home
 
