@@ -162,38 +162,50 @@ def _cookies(response):
     return jar
 
 
-def post_form(base, form, marker, headers=None):
-    """Open the form (not timed), fill it with form["answers"] and a marker, post it (timed, redirect
-    not followed). Returns (Response of the post, marker)."""
+def prepare_post(base, form, marker, headers=None):
+    """Open the form as a resident does (its CSRF cookie and signed ds_started token) and fill it with
+    form["answers"] and `marker`. Returns (request headers, body), or a broken Response."""
     headers = {**BROWSER, **(headers or {})}
     page = request(base, form["path"], headers=headers)
     if not page.ok:
-        return page, marker
+        return page
     html = page.text()
     csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
     started = re.search(r'name="ds_started" value="([^"]+)"', html)
     if not (csrf and started):
-        return Response(0, {}, b"", 0.0, error="the form has no CSRF or ds_started field"), marker
+        return Response(0, {}, b"", 0.0, error="the form has no CSRF or ds_started field")
     answers = dict(form["answers"], csrfmiddlewaretoken=csrf.group(1), ds_started=started.group(1))
     answers[form["marker_field"]] = marker
-    cookie = "; ".join(f"{k}={v}" for k, v in _cookies(page).items())
     post_headers = {
         **headers,
         "Content-Type": "application/x-www-form-urlencoded",
         "Referer": base + form["path"],
         "Origin": base,
-        "Cookie": cookie,
+        "Cookie": "; ".join(f"{k}={v}" for k, v in _cookies(page).items()),
     }
-    body = urllib.parse.urlencode(answers, doseq=True).encode()
-    return request(base, form["path"], method="POST", headers=post_headers, body=body), marker
+    return post_headers, urllib.parse.urlencode(answers, doseq=True).encode()
 
 
-def post_load(base, form, clients, total, prefix):
-    """`total` posts by `clients` residents at once; each marked f"{prefix}-{n}". Returns a summary
-    and the markers of accepted (302) posts, for the caller to look up in the database."""
+def post_form(base, form, marker, headers=None):
+    """Open the form (not timed), fill it, post it (timed, redirect not followed). Returns the post's Response."""
+    prepared = prepare_post(base, form, marker, headers)
+    if isinstance(prepared, Response):
+        return prepared
+    return request(base, form["path"], method="POST", headers=prepared[0], body=prepared[1])
+
+
+def post_load(base, form, clients, total, prefix, opened_first=False):
+    """`total` posts by `clients` residents at once, each marked f"{prefix}-{n}". Each resident opens the
+    form and posts it in turn; with opened_first, every form is opened beforehand and only the posts
+    run concurrently (the post path alone). Returns a summary and the markers of accepted (302) posts,
+    for the caller to look up in the database."""
     lock = threading.Lock()
     numbers = iter(range(total))
     results = []
+    prepared = {}
+    if opened_first:
+        for n in range(total):
+            prepared[n] = prepare_post(base, form, f"{prefix}-{n:05d}")
 
     def resident():
         while True:
@@ -201,7 +213,13 @@ def post_load(base, form, clients, total, prefix):
                 n = next(numbers, None)
             if n is None:
                 return
-            response, marker = post_form(base, form, f"{prefix}-{n:05d}")
+            marker = f"{prefix}-{n:05d}"
+            if not opened_first:
+                response = post_form(base, form, marker)
+            elif isinstance(prepared[n], Response):
+                response = prepared[n]
+            else:
+                response = request(base, form["path"], method="POST", headers=prepared[n][0], body=prepared[n][1])
             with lock:
                 results.append((response, marker))
 
@@ -217,20 +235,27 @@ def post_load(base, form, clients, total, prefix):
     for response, _ in results:
         key = str(response.status or response.error)
         statuses[key] = statuses.get(key, 0) + 1
+
+    def median_header(name, scale=1):
+        values = [(r.header_int(name) or 0) / scale for r, _ in results]
+        return statistics.median(values) if values else None
+
     summary = {
         "clients": clients,
         "posts": total,
+        "opened_first": opened_first,
         "seconds": round(elapsed, 3),
         "posts_per_s": round(total / elapsed, 1) if elapsed else None,
         "p50_ms": ms(percentile(timings, 0.5)),
         "p95_ms": ms(percentile(timings, 0.95)),
         "max_ms": ms(max(timings)) if timings else None,
         "statuses": statuses,
-        "queries": statistics.median([r.header_int("x-bench-queries") or 0 for r, _ in results]) if results else None,
-        "writes": statistics.median([r.header_int("x-bench-writes") or 0 for r, _ in results]) if results else None,
-        "cpu_ms": ms(statistics.median([(r.header_int("x-bench-cpu-us") or 0) / 1e6 for r, _ in results]))
-        if results
-        else None,
+        "queries": median_header("x-bench-queries"),
+        "writes": median_header("x-bench-writes"),
+        "cpu_ms": ms(median_header("x-bench-cpu-us", 1e6)),
+        "server_ms": ms(median_header("x-bench-wall-us", 1e6)),
+        "runqueue_ms": ms(median_header("x-bench-runqueue-us", 1e6)),
+        "lock_ms": ms(median_header("x-bench-lock-us", 1e6)),
     }
     accepted = [marker for response, marker in results if response.status == 302]
     return summary, accepted

@@ -208,8 +208,8 @@ def stored_markers(db, prefix):
     return markers
 
 
-def measure_posts(server, form, db, clients, total, prefix):
-    summary, accepted = load.post_load(server.base, form, clients, total, prefix)
+def measure_posts(server, form, db, clients, total, prefix, opened_first=False):
+    summary, accepted = load.post_load(server.base, form, clients, total, prefix, opened_first)
     stored = stored_markers(db, prefix)
     summary["accepted"] = len(accepted)
     summary["stored"] = len(set(stored))
@@ -264,7 +264,9 @@ def table(rows, posts, robots_rps):
         lines.append(
             f"form POST {label}: p50 {cell(summary['p50_ms'])} ms, p95 {cell(summary['p95_ms'])} ms, "
             f"max {cell(summary['max_ms'])} ms, {cell(summary['posts_per_s'], 1)} posts/s, "
-            f"{summary['queries']} queries, {summary['writes']} writes, {summary['cpu_ms']} ms CPU; "
+            f"{summary['queries']} queries, {summary['writes']} writes, {summary['cpu_ms']} ms CPU "
+            f"in {summary['server_ms']} ms in the worker, of which {summary['runqueue_ms']} ms waiting for a CPU, "
+            f"{summary['lock_ms']} ms for the write lock (medians); "
             f"statuses {summary['statuses']}; accepted {summary['accepted']}, stored {summary['stored']}, "
             f"lost {summary['lost']}, duplicates {summary['duplicates']}"
         )
@@ -301,6 +303,7 @@ def main():
     rows = [t for t in targets if t["path"]]
     missing = [f"{t['name']} ({t['lang']})" for t in targets if not t["path"]]
 
+    run_id = datetime.now(UTC).strftime("%H%M%S")  # markers unique to this run (--reuse keeps old posts)
     uncached_env = {**env, "PAGE_CACHE": "0"}
     posts = {}
     weights = {}
@@ -314,8 +317,13 @@ def main():
                 flush=True,
             )
         db = var_dir / "db.sqlite3"
-        posts["1 client"] = measure_posts(server, form, db, 1, max(3, args.posts // 8), "bench-one")
-        posts[f"{args.clients} clients"] = measure_posts(server, form, db, args.clients, args.posts, "bench-many")
+        posts["1 client"] = measure_posts(server, form, db, 1, max(3, args.posts // 8), f"bench{run_id}-one")
+        posts[f"{args.clients} clients, posts only"] = measure_posts(
+            server, form, db, args.clients, args.posts, f"bench{run_id}-post", opened_first=True
+        )
+        posts[f"{args.clients} clients, open then post"] = measure_posts(
+            server, form, db, args.clients, args.posts, f"bench{run_id}-many"
+        )
     print("cached …", flush=True)
     with Server(env, log) as server:
         for row in rows:
