@@ -1,6 +1,6 @@
 """`make bench`: every public page type in both languages and a form post, against a site of its own.
 
-    .venv/bin/python bench/run.py [--quick] [--reuse] [--seconds 2] [--cached-seconds 1.5]
+    .venv/bin/python bench/run.py [--quick] [--reuse] [--only NAME] [--seconds 1.5] [--cached-seconds 1]
 
 1. builds a fresh site under var/bench/site/ (its own SQLite database; var/db.sqlite3 is never
    touched): migrate, createcachetable, collectstatic, setup_site, load_demo_content, with the
@@ -277,11 +277,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run: few requests, short loads")
     parser.add_argument("--reuse", action="store_true", help="keep var/bench/site from the last run")
-    parser.add_argument("--requests", type=int, default=15, help="latency series per target (one client)")
+    parser.add_argument("--requests", type=int, default=12, help="latency series per target (one client)")
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=2.0, help="uncached load per target")
-    parser.add_argument("--cached-seconds", type=float, default=1.5, help="cached load per target")
-    parser.add_argument("--posts", type=int, default=80, help="form posts at --clients clients")
+    parser.add_argument("--seconds", type=float, default=1.5, help="uncached load per target")
+    parser.add_argument("--cached-seconds", type=float, default=1.0, help="cached load per target")
+    parser.add_argument("--posts", type=int, default=64, help="form posts at --clients clients")
     parser.add_argument("--only", help="measure only targets whose name contains this")
     args = parser.parse_args()
     if args.quick:

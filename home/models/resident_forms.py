@@ -270,12 +270,12 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
 
         return ResidentFormSubmissionsListView
 
-    def process_form_submission(self, form, request=None, policy=None):
+    def process_form_submission(self, form, request=None, policy=...):
         """Store the submission and its pending notification in one transaction; a worker sends the
         mail (home.mail), so a slow or absent mail server never reaches the resident. `policy`: the
-        personal-data policy page when the caller has it already."""
+        personal-data policy page (or None) when the caller has looked it up already."""
         data = {name: value for name, value in form.cleaned_data.items() if name not in RESERVED_FIELD_NAMES}
-        policy = policy or self.privacy_policy_page(request)
+        policy = self.privacy_policy_page(request) if policy is ... else policy
         with transaction.atomic():
             submission = ResidentSubmission.objects.create(
                 page=self,
