@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import caches
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import get_usage, is_ratelimited
+from django_ratelimit.core import _SIMPLE_KEYS, _get_window, _make_cache_key, _split_rate, is_ratelimited
 
 # The form machinery's own fields, declared once. A manager's question can never take these
 # names (home.models.resident_forms refuses them in the admin). The trap keeps a name bots like
@@ -108,16 +108,27 @@ def _usage(request, group, rate, increment):
     return is_ratelimited(request, group=group, key="ip", rate=rate, method="POST", increment=increment)
 
 
-def _used_up(request, group, rate):
-    usage = get_usage(request, group=group, key="ip", rate=rate, method="POST", increment=False)
-    return usage is not None and usage["count"] >= usage["limit"]
+def _counter(request, group, rate):
+    """The cache key under which django_ratelimit counts `request`'s client in the current window
+    (as is_ratelimited(key="ip", method="POST") computes it), and the window's limit."""
+    limit, period = _split_rate(rate)
+    client = _SIMPLE_KEYS["ip"](request)
+    return _make_cache_key(group, _get_window(client, period), rate, client, "POST"), limit
 
 
 def over_rate_limit(request):
-    """True when the client has used up either allowance (checked before anything else, counting nothing)."""
-    return _used_up(request, _GROUP_ACCEPTED, settings.FORMS_RATE_LIMIT) or _used_up(
-        request, _GROUP_REFUSED, settings.FORMS_REFUSED_RATE_LIMIT
-    )
+    """True when the client has used up either allowance (checked before anything else, counting nothing).
+
+    One read of both counters. django_ratelimit's get_usage(increment=False) would first *add* each
+    counter at zero: for a new client two writes, each a turn at SQLite's single write lock."""
+    if not getattr(settings, "RATELIMIT_ENABLE", True):
+        return False
+    counters = [
+        _counter(request, _GROUP_ACCEPTED, settings.FORMS_RATE_LIMIT),
+        _counter(request, _GROUP_REFUSED, settings.FORMS_REFUSED_RATE_LIMIT),
+    ]
+    counts = _token_cache().get_many([key for key, _ in counters])
+    return any(counts.get(key, 0) >= limit for key, limit in counters)
 
 
 def count_accepted(request):
