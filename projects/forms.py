@@ -15,7 +15,8 @@ class InitiativePageForm(WagtailAdminPageForm):
         if field is None:
             return
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        chosen = list(self.instance.partners.values_list("pk", flat=True)) if self.instance.pk else []
+        # The instance may be a draft revision, whose partners are an in-memory list (no values_list).
+        chosen = [partner.pk for partner in self.instance.partners.all()] if self.instance.pk else []
         field.queryset = (
             field.queryset.filter(Q(locale_id=locale_id) | Q(pk__in=chosen)).order_by("title")
             if locale_id

@@ -61,3 +61,15 @@ def test_initiative_form_offers_partners_in_its_own_language_as_a_searchable_lis
     add = reverse("wagtailadmin_pages:add", args=["projects", "initiativepage", project_index.pk])
     html = admin_client.get(add).content.decode()
     assert "Районная библиотека" in html and "District library" not in html
+
+
+def test_a_draft_with_a_partner_from_the_other_language_still_opens_and_keeps_it(
+    admin_client, home_page, demo, make_initiative
+):
+    library, _club = partner_directory(home_page, demo)
+    english_library = library.get_translation(demo.en)
+    initiative = make_initiative("Клуб настольных игр")
+    initiative.partners.set([english_library])  # chosen from the old mixed list
+    initiative.save_revision()
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[initiative.pk])).content.decode()
+    assert "District library" in html and "Районная библиотека" in html and "Sports club" not in html
