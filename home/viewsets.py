@@ -1,6 +1,7 @@
 """The admin of our snippets: every snippet viewset, and every translatable classifier (directions,
 partner categories, topics)."""
 
+from django.conf import settings
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -21,7 +22,10 @@ class SiteSnippetViewSet(SnippetViewSet):
 
     @property
     def breadcrumbs_items(self):
-        return [{"url": reverse_lazy("wagtailadmin_home"), "label": _("Home")}]
+        items = [{"url": reverse_lazy("wagtailadmin_home"), "label": _("Home")}]
+        if getattr(settings, "WAGTAILSNIPPETS_MENU_SHOW_ALL", False) or not self.get_menu_item_is_registered():
+            items.append({"url": reverse_lazy("wagtailsnippets:index"), "label": _("Snippets")})
+        return items
 
 
 class ClassifierViewSet(SiteSnippetViewSet):

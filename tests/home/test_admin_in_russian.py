@@ -23,6 +23,8 @@ def test_snippet_lists_and_forms_have_russian_breadcrumbs_headings_and_languages
     assert "Главная" in listing and ">Home<" not in listing
     assert 'aria-label="Действия"' in listing and 'aria-label="Actions"' not in listing
     assert "Английский" in listing or "Русский" in listing
+    directions = manager.get("/admin/snippets/projects/direction/").content.decode()  # in the «Фрагменты» menu
+    assert "Фрагменты" in directions and ">Snippets<" not in directions
     add = manager.get("/admin/snippets/materials/alertbanner/add/").content.decode()
     assert '<h1 class="w-relative w-h1" id="header-title">' in add
     assert "Actions (footer)" not in add and "Действия (внизу страницы)" in add
