@@ -82,6 +82,9 @@ def test_a_changed_russian_page_marks_its_english_translation(demo, home_page, m
     assert out_of_date([english]) == {english.pk}
     edit = manager.get(reverse("wagtailadmin_pages:edit", args=[about.pk])).content.decode()
     assert "перевод устарел" in edit.lower()
+    # wagtail-localize's translation editor of the English page says it too
+    translation_editor = manager.get(reverse("wagtailadmin_pages:edit", args=[english.pk])).content.decode()
+    assert "Перевод устарел" in translation_editor
 
 
 def test_a_renamed_russian_topic_is_marked_in_the_topics_list(demo, manager):
