@@ -5,6 +5,7 @@ from functools import wraps
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import DeleteView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.forms.views import SubmissionsListView
@@ -75,7 +76,11 @@ class SubmissionIndexView(ModeratorsOnly, SafeSpreadsheetMixin, IndexView):
 
 
 class SubmissionInspectView(ModeratorsOnly, InspectView):
-    pass
+    # Wagtail's AbstractFormSubmission leaves these two without a translatable name ("Form data", "Page").
+    field_labels = {"form_data": _("Answers"), "page": _("Form")}
+
+    def get_field_label(self, field_name, field):
+        return self.field_labels.get(field_name) or super().get_field_label(field_name, field)
 
 
 class SubmissionDeleteView(ModeratorsOnly, DeleteView):
@@ -98,7 +103,13 @@ class ResidentSubmissionViewSet(ModelViewSet):
     menu_label = _("Resident submissions")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["reference", "page", "language", "submit_time", "summary"]
+    list_display = [
+        "reference",
+        Column("page", label=_("Form"), sort_key="page"),
+        "language",
+        "submit_time",
+        Column("summary", label=_("Answers")),
+    ]
     list_filter = ["language", "submit_time"]
     search_fields = ["reference", "form_data"]
     list_export = ["reference", "page", "language", "submit_time", "consent", "policy_version", "form_data"]

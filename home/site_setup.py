@@ -88,12 +88,26 @@ def policy_body(lang):
 def setup_site(loader=None):
     """Create whatever of the structure is missing; returns the Russian home page."""
     loader = loader or DemoLoader()
+    ensure_root_title(loader)
     home = ensure_home(loader)
     ensure_site_address(loader)
     policy = ensure_policy(loader, home)
     ensure_contact_settings(loader, policy)
     ensure_groups_and_workflow(loader)
     return home
+
+
+ROOT_TITLE = "Все сайты"
+
+
+def ensure_root_title(loader):
+    """Wagtail's tree root is titled "Root" by its migration and the page explorer shows that title to
+    managers: give it a Russian one (it is never published)."""
+    root = Page.get_first_root_node()
+    if root is not None and root.title == "Root":
+        root.title = root.draft_title = ROOT_TITLE
+        root.save(update_fields=["title", "draft_title"])
+        loader.created(f"the page tree's root: «{ROOT_TITLE}»")
 
 
 def ensure_home(loader):

@@ -1,6 +1,12 @@
+from django.conf import settings
+from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.contrib.forms import views as form_views
+from wagtail.models import TranslatableMixin
 from wagtail.permissions import register_permission_policy
 
 from home.admin_views import (
@@ -11,6 +17,7 @@ from home.admin_views import (
 )
 from home.models import ResidentSubmission
 from home.slugs import latinise_new_page_slug
+from home.translation_status import is_out_of_date
 
 register_permission_policy(ResidentSubmission, SubmissionsAreRecords(ResidentSubmission))
 
@@ -60,3 +67,35 @@ def form_submission_urls_for_moderators_only():
             name="delete_form_submissions_moderators_only",
         ),
     ]
+
+
+def warn_when_translation_out_of_date(request, instance):
+    """A note above the editor when this object or its translation is out of date (home.translation_status)."""
+    if request.method != "GET" or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return
+    if not isinstance(instance, TranslatableMixin) or not is_out_of_date(instance):
+        return
+    messages.warning(
+        request,
+        _(
+            "Translation out of date: this text and its translation differ since the translation was last "
+            "synced. On the source, use «Sync translated pages» or «Sync translated snippets» in the "
+            "actions menu, then check the translation and publish it."
+        ),
+    )
+
+
+@hooks.register("before_edit_page")
+def out_of_date_translation_of_page(request, page):
+    warn_when_translation_out_of_date(request, page.specific)
+
+
+@hooks.register("before_edit_snippet")
+def out_of_date_translation_of_snippet(request, instance):
+    warn_when_translation_out_of_date(request, instance)
+
+
+@hooks.register("insert_global_admin_js")
+def accessible_names_in_the_editor():
+    """Names for the fields Wagtail's editor leaves unnamed (static/js/admin-accessible-names.js)."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-accessible-names.js"))

@@ -4,9 +4,9 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.viewsets import ClassifierViewSet
+from home.admin_columns import TranslationOutOfDateColumn, YesNoColumn
+from home.viewsets import ClassifierViewSet, SiteSnippetViewSet
 from materials.models import AlertBanner, Topic
 
 
@@ -17,13 +17,21 @@ class TopicViewSet(ClassifierViewSet):
     add_to_admin_menu = True
 
 
-class AlertBannerViewSet(SnippetViewSet):
+class AlertBannerViewSet(SiteSnippetViewSet):
     model = AlertBanner
     icon = "warning"
     menu_label = _("Alert banners")
     menu_order = 320
     add_to_admin_menu = True
-    list_display = ["__str__", "is_active", "starts_at", "ends_at", "locale", "updated_at"]
+    list_display = [
+        "__str__",
+        YesNoColumn("is_active", label=_("Shown")),
+        "starts_at",
+        "ends_at",
+        "locale",
+        TranslationOutOfDateColumn(),
+        "updated_at",
+    ]
     list_filter = ["is_active", "locale"]
     search_fields = ["text"]
     # A few rows: searched with the ORM, no search index whose missing FilterField made every query a 500.

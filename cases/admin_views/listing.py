@@ -56,7 +56,7 @@ class CaseFilterSet(WagtailFilterSet):
     state = django_filters.ChoiceFilter(label=_("State"), choices=CaseState.choices)
     form_page = django_filters.ChoiceFilter(label=_("Form"), field_name="submission__page", choices=form_page_choices)
     language = django_filters.ChoiceFilter(
-        label=_("Language"), field_name="submission__language", choices=settings.LANGUAGES
+        label=_("Language"), field_name="submission__language", choices=settings.WAGTAIL_CONTENT_LANGUAGES
     )
     assignee = AssigneeFilter(label=_("Assignee"), queryset=lambda request: case_handlers(), null_label=_("Nobody"))
     waiting_days = django_filters.NumberFilter(

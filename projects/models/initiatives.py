@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.admin_widgets import SearchableCheckboxSelectMultiple
 from home.blocks import BaseStreamBlock, CaptionedImageBlock
 from home.listing import ChoiceFilter, ClassifierFilter, Listing, TagFilter
 from home.localization import in_language, translations_of
@@ -18,6 +19,7 @@ from home.models.index_pages import IndexPage
 from home.page_head import PageHead
 from home.tags import KeptPerLanguage, TranslatableTagsManager
 
+from ..forms import InitiativePageForm
 from .directions import Direction
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -202,7 +204,7 @@ class InitiativePage(PageHead, Page):
             ],
             heading=_("Where it stands"),
         ),
-        FieldPanel("partners"),
+        FieldPanel("partners", widget=SearchableCheckboxSelectMultiple(search_label=_("Find a partner"))),
         FieldPanel("image"),
         FieldPanel("body"),
         FieldPanel("gallery"),
@@ -223,6 +225,7 @@ class InitiativePage(PageHead, Page):
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
+    base_form_class = InitiativePageForm
 
     class Meta:
         verbose_name = _("initiative")

@@ -131,7 +131,7 @@ def test_manager_translates_news_into_english_and_the_switcher_links_both(newsro
     page.set_viewport_size({"width": 1280, "height": 900})
     log_in(page, base, "manager")
     page.goto(f"{base}/admin/localize/submit/page/{news.pk}/")
-    page.get_by_label("English").check()
+    page.get_by_label("Английский").check()  # the admin names content languages in Russian
     page.locator("main button[type=submit], main input[type=submit]").last.click()
     expect(page.get_by_role("button", name="Перевести", exact=True).first).to_be_visible()
     translations = {
