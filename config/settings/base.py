@@ -105,12 +105,29 @@ def database_from_env(default_url):
 DATABASES = {"default": database_from_env(f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Caches. Nothing an anonymous reader triggers may write to the database: SQLite has one writer,
+# and residents' submissions wait behind it.
+# - "default" holds what every worker must see the same: Wagtail's site root paths (cleared by
+#   Wagtail when a Site or page moves), the content version, the page cache and the per-language
+#   chrome (menus, footer) built from it (home.page_cache).
+# - "renditions" is Wagtail's rendition cache (it uses this alias when it is defined). Its keys
+#   carry the image's id, file hash, focal point and filter, so a changed image never matches an
+#   old entry: a per-process memory cache cannot go stale and costs no I/O per picture.
+# - "ratelimit" counts submissions per client atomically (see below).
+RENDITIONS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 24 * 3600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 if os.environ.get("REDIS_URL"):
+    # Several hosts: one shared cache, so a publish on any host invalidates every host's pages.
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         },
+        "renditions": RENDITIONS_CACHE,
         "ratelimit": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
@@ -119,11 +136,16 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {
-        # Shared by every gunicorn worker.
+        # One host: files under var/cache are shared by all gunicorn workers of the host (a
+        # per-process memory cache would miss an invalidation made by another worker) and cost
+        # a file read, never a database write. Writes are atomic (temporary file, then rename).
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "site_cache",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "TIMEOUT": 3600,
+            "OPTIONS": {"MAX_ENTRIES": 20000},
         },
+        "renditions": RENDITIONS_CACHE,
         # Rate-limit counters and used form tokens: shared by every worker like the database
         # itself, and counted atomically (row lock), which Django's DatabaseCache does not do.
         "ratelimit": {
