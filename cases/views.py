@@ -10,7 +10,7 @@ from django import forms
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django_ratelimit.core import is_ratelimited
 
 from cases import open_numbers
@@ -119,5 +119,8 @@ def case_status(request):
     return render(request, "cases/status.html", context, status=status)
 
 
+# Counted from cases, which a submission creates without touching the page cache's content
+# version: a proxy and the page cache keep it a minute at most.
+@cache_control(public=True, max_age=60)
 def open_numbers_page(request):
     return render(request, "cases/open_numbers.html", {"seo_title": _("Open numbers"), **open_numbers.figures()})

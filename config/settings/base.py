@@ -55,6 +55,13 @@ MIDDLEWARE = [
     "home.security_headers.SiteCSPMiddleware",
     "home.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on every page and feed, 304 when the reader's copy is current (a page cache hit too).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous readers' pages whole, before sessions and CSRF cost anything (home.page_cache).
+    "home.page_cache.PageCacheMiddleware",
+    # Inside the page cache, so a stored page is compressed once (per Accept-Encoding). Django's
+    # GZip adds random bytes to the length of each response, which mitigates BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "home.middleware.HostileInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -154,6 +161,12 @@ else:
         },
     }
 RATELIMIT_USE_CACHE = "ratelimit"
+# The page cache (home.page_cache): seconds a public page is kept for anonymous readers (any publish
+# or edit invalidates it at once; the lifetime bounds what depends on the clock, e.g. upcoming
+# events); 0 turns it off. PAGE_CACHE_PROXY_SECONDS: the max-age proxies and browsers may keep it
+# (short: they cannot be told of a publish).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 60)
 
 # Who the client is (home.client_address): the connecting address unless the operator says which
 # proxies to trust. TRUSTED_PROXY_COUNT: proxies appending to X-Forwarded-For; CLIENT_IP_HEADER: a
