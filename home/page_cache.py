@@ -28,6 +28,7 @@ from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.translation import get_language_from_path
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.url_routing import RouteResult
 
 VERSION_KEY = "content-version"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/", "/i18n/")
@@ -84,6 +85,32 @@ def bump_content_version():
     version = uuid.uuid4().hex[:12]
     cache.set(VERSION_KEY, version, None)
     return version
+
+
+def remembered(name, build, seconds=3600):
+    """`build()` once per content version (and `name`, which carries the language and whatever else
+    the value depends on), from the default cache afterwards: the chrome every page repeats."""
+    key = f"chrome:{content_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, seconds)
+    return value
+
+
+class CachedRouting:
+    """What Wagtail asks of every page it serves, read once per content version instead of per request.
+
+    Mixed into every page model (through home.page_head.PageHead)."""
+
+    def get_view_restrictions(self):
+        # Wagtail's serve checks the page's and its ancestors' restrictions (two queries) on every
+        # view; on a site without any restriction the answer is known without asking.
+        from wagtail.models import PageViewRestriction
+
+        if not remembered("view-restrictions-exist", lambda: PageViewRestriction.objects.exists()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 def content_changed():
@@ -177,8 +204,36 @@ def _rebuilt(entry, request):
     return response
 
 
+def _route_key(request, version):
+    if request.method not in ("GET", "HEAD") or request.path_info.startswith(SKIPPED_PREFIXES):
+        return None
+    try:
+        host = request.get_host()
+    except Exception:  # DisallowedHost
+        return None
+    return f"route:{version}:{hashlib.sha256(f'{host}{request.path_info}'.encode()).hexdigest()}"
+
+
+def _known_route(request, route_key):
+    """Where this URL led last time, for Wagtail's serve: it walks from the Site's root page one level
+    at a time (two queries a level) unless `request._wagtail_route_for_request` already holds the
+    answer (Page.route_for_request). Sub-routes of routable pages carry view arguments and are
+    routed as usual."""
+    page = cache.get(route_key) if route_key else None
+    if page is not None:
+        request._wagtail_route_for_request = RouteResult(page)
+    return page is not None
+
+
+def _remember_route(request, route_key):
+    result = getattr(request, "_wagtail_route_for_request", None)
+    if result is not None and not result.args and not result.kwargs and result.page.live:
+        cache.set(route_key, result.page, 3600)
+
+
 class PageCacheMiddleware:
-    """Serves and stores anonymous readers' pages; says what a proxy may keep (Cache-Control).
+    """Serves and stores anonymous readers' pages; says what a proxy may keep (Cache-Control); tells
+    Wagtail where a URL leads when it led there before under the same content version.
 
     Placed early (after WhiteNoise, before sessions and CSRF): a hit costs two cache reads."""
 
@@ -188,12 +243,17 @@ class PageCacheMiddleware:
     def __call__(self, request):
         public = _request_cacheable(request)
         seconds = settings.PAGE_CACHE_SECONDS
-        key = _key(request, content_version()) if public and seconds > 0 else None
+        version = content_version()
+        key = _key(request, version) if public and seconds > 0 else None
         if key:
             entry = cache.get(key)
             if entry is not None:
                 return _rebuilt(entry, request)
+        route_key = _route_key(request, version)
+        routed = _known_route(request, route_key)
         response = self.get_response(request)
+        if route_key and not routed and response.status_code == 200:
+            _remember_route(request, route_key)
         if public and _response_cacheable(request, response):
             own_max_age = get_max_age(response)
             if own_max_age is None:
@@ -202,7 +262,10 @@ class PageCacheMiddleware:
                 seconds = min(seconds, own_max_age)
             if key and seconds > 0:
                 cache.set(key, _stored(response), seconds)
-        elif not response.has_header("Cache-Control") and not request.path_info.startswith(("/static/", "/media/")):
+        elif not request.path_info.startswith(("/static/", "/media/")) and (
+            not response.has_header("Cache-Control") or "public" in response["Cache-Control"]
+        ):
             # A logged-in reader's page, a form with its token, an error: no proxy may keep it.
+            del response["Cache-Control"]
             patch_cache_control(response, private=True, no_store=True)
         return response

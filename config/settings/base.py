@@ -167,6 +167,9 @@ RATELIMIT_USE_CACHE = "ratelimit"
 # (short: they cannot be told of a publish).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 60)
+# Pages showing live numbers a submission changes (open numbers, an initiative's joined count):
+# kept this long at most, by the page cache and by proxies.
+PAGE_CACHE_LIVE_SECONDS = env_int("PAGE_CACHE_LIVE_SECONDS", 60)
 
 # Who the client is (home.client_address): the connecting address unless the operator says which
 # proxies to trust. TRUSTED_PROXY_COUNT: proxies appending to X-Forwarded-For; CLIENT_IP_HEADER: a
