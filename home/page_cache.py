@@ -7,8 +7,8 @@ Redis shared by every host): publishing, unpublishing, moving or deleting a page
 deleting a snippet, image, document, setting, Site, locale, redirect or tag gives it a new value, so
 every stored page and every piece of per-language chrome (home.templatetags.navigation_tags) built
 under the old one is never read again and expires by itself. What ordinary requests write (renditions,
-search index entries, draft revisions, sessions, submissions, cases, sign-in records, mail, tasks)
-leaves it alone.
+the file hash and size Wagtail fills in on an image or document, search index entries, draft
+revisions, sessions, submissions, cases, sign-in records, mail, tasks) leaves it alone.
 
 Never stored: responses that set a cookie or used the CSRF token (every form page), that say
 private/no-store/no-cache (the case status page), that are not 200, that used the request's CSP
@@ -53,6 +53,8 @@ DRAFT_ONLY_FIELDS = {
     "locked_by",
     "locked_at",
 }
+# What Wagtail fills in on an image or document the first time a page shows it: nothing a reader sees.
+FILLED_IN_ON_READ_FIELDS = {"file_hash", "file_size"}
 # Models whose rows public pages show. Pages are handled apart (drafts must not count).
 SHOWN_APPS = {"home", "news", "projects", "contacts", "materials", "wagtailimages", "wagtaildocs", "taggit"}
 SHOWN_MODELS = {
@@ -128,7 +130,7 @@ def _model_shown(sender):
 
 
 def _on_save(sender, instance, update_fields=None, raw=False, **kwargs):
-    if raw:
+    if raw or (update_fields and set(update_fields) <= FILLED_IN_ON_READ_FIELDS):
         return
     if isinstance(instance, Page):
         if not instance.live or (update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS):
