@@ -206,6 +206,26 @@ def _rebuilt(entry, request):
     return response
 
 
+def _known_site(request, version):
+    """The Wagtail Site of this host and port, as Site.find_for_request would find it (a query per
+    request, which it keeps in `request._wagtail_site`). Returns the key to remember it under, if unknown."""
+    try:
+        key = f"site:{version}:{request._get_raw_host()}:{request.get_port()}"
+    except Exception:
+        return None
+    site = cache.get(key)
+    if site is not None:
+        request._wagtail_site = site
+        return None
+    return key
+
+
+def _remember_site(request, site_key):
+    site = getattr(request, "_wagtail_site", None)
+    if site is not None:
+        cache.set(site_key, site, 3600)
+
+
 def _route_key(request, version):
     if request.method not in ("GET", "HEAD") or request.path_info.startswith(SKIPPED_PREFIXES):
         return None
@@ -251,9 +271,12 @@ class PageCacheMiddleware:
             entry = cache.get(key)
             if entry is not None:
                 return _rebuilt(entry, request)
+        site_key = _known_site(request, version)
         route_key = _route_key(request, version)
         routed = _known_route(request, route_key)
         response = self.get_response(request)
+        if site_key:
+            _remember_site(request, site_key)
         if route_key and not routed and response.status_code == 200:
             _remember_route(request, route_key)
         if public and _response_cacheable(request, response):
