@@ -146,11 +146,13 @@ else:
         # One host: files under var/cache are shared by all gunicorn workers of the host (a
         # per-process memory cache would miss an invalidation made by another worker) and cost
         # a file read, never a database write. Writes are atomic (temporary file, then rename).
+        # Each write lists the directory to cull it (12 ms at 20,000 files, under 2 ms at 3,000):
+        # entries of an old content version are never read again, so a small ceiling loses little.
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
             "TIMEOUT": 3600,
-            "OPTIONS": {"MAX_ENTRIES": 20000},
+            "OPTIONS": {"MAX_ENTRIES": 3000},
         },
         "renditions": RENDITIONS_CACHE,
         # Rate-limit counters and used form tokens: shared by every worker like the database

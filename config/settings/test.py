@@ -22,7 +22,7 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": tempfile.mkdtemp(prefix="ds-test-cache-"),
-        "OPTIONS": {"MAX_ENTRIES": 20000},
+        "OPTIONS": {"MAX_ENTRIES": 3000},
     },
     "renditions": RENDITIONS_CACHE,  # noqa: F405
 }
