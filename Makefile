@@ -57,4 +57,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=var
 
 clean:
-	rm -rf var/static var/db.sqlite3* 
+	rm -rf var/static var/db.sqlite3* var/cache

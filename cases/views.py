@@ -9,6 +9,7 @@ import re
 from django import forms
 from django.conf import settings
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django_ratelimit.core import is_ratelimited
@@ -120,4 +121,8 @@ def case_status(request):
 
 
 def open_numbers_page(request):
-    return render(request, "cases/open_numbers.html", {"seo_title": _("Open numbers"), **open_numbers.figures()})
+    response = render(request, "cases/open_numbers.html", {"seo_title": _("Open numbers"), **open_numbers.figures()})
+    # Counted from cases, which a submission creates without touching the page cache's content
+    # version (home.page_cache): the page cache and proxies keep it briefly.
+    patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_LIVE_SECONDS)
+    return response

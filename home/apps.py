@@ -7,4 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site: home and shared parts")
 
     def ready(self):
-        from home import checks  # noqa: F401  (registers the system checks)
+        from home import (
+            checks,  # noqa: F401  (registers the system checks)
+            page_cache,
+        )
+
+        page_cache.connect_signals()

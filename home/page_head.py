@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.page_cache import CachedRouting
 from home.site_address import absolute_url
 
 # The site's name, in the reader's language: «Добрые Соседи» / "Good Neighbours". One source for
@@ -36,7 +37,7 @@ def plain_text(value):
     return " ".join(strip_tags(value).split())
 
 
-class PageHead:
+class PageHead(CachedRouting):
     """Mixed into every page model. Declare, don't override, where you can:
 
     - `head_description_fields`: text or rich-text fields, the first non-empty one describes the page

@@ -10,7 +10,8 @@ class MultilingualSitemap(Sitemap):
 
     Wagtail's own Sitemap walks only the site's root page, which is the Russian home page: the
     English tree hangs beside it. Alias pages (another language's content repeated in a tree)
-    are left out; they are not separate documents.
+    are left out; they are not separate documents. Pages come as their own classes (a page type
+    may say where it is in the sitemap) with only the fields of Page loaded: no query per page type.
     """
 
     def language_roots(self):
@@ -29,6 +30,5 @@ class MultilingualSitemap(Sitemap):
             .public()
             .filter(alias_of__isnull=True)
             .order_by("path")
-            .defer_streamfields()
-            .specific()
+            .specific(defer=True)
         )

@@ -68,3 +68,12 @@ def en_home_page(db):
 def site_pages(home_page):
     """The skeleton's home page; «О проекте» and the policy hang under it in both languages."""
     return home_page
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """The served caches outlive a test's rolled-back database: each test starts with them empty."""
+    from django.core.cache import caches
+
+    caches["default"].clear()
+    caches["renditions"].clear()

@@ -9,11 +9,25 @@ ALLOWED_HOSTS = ["*"]
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# One process (the live server is a thread): LocMem increments under a lock, and the contract's
+import tempfile  # noqa: E402
+
+# The served cache configuration (a file cache shared by the workers for "default", memory for
+# renditions), so the query budgets count what a reader costs on the running site; only the
+# directory is a temporary one. tests/conftest.py clears both before each test, as the database
+# rolls back after it. What differs: the page cache is off (PAGE_CACHE_SECONDS below) so budgets
+# measure rendering, and the rate limit counts in "default": one process, and the contract's
 # cache.clear() resets the allowance between tests. tests/home/test_rate_limit.py exercises the
-# served AtomicDatabaseCache itself.
+# served AtomicDatabaseCache itself, tests/home/test_page_cache.py the page cache.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": tempfile.mkdtemp(prefix="ds-test-cache-"),
+        "OPTIONS": {"MAX_ENTRIES": 3000},
+    },
+    "renditions": RENDITIONS_CACHE,  # noqa: F405
+}
 RATELIMIT_USE_CACHE = "default"
+PAGE_CACHE_SECONDS = 0
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]  # noqa: F405
 # The manifest needs collectstatic; the suite renders pages without it.
 STORAGES = {
@@ -28,8 +42,6 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
-import tempfile  # noqa: E402
-
 MEDIA_ROOT = tempfile.mkdtemp(prefix="ds-test-media-")
 # django-axes needs the request in authenticate(), which the test client's login() does not pass;
 # tests/home/test_security_headers.py turns it on to test the throttle through the login form.

@@ -1,4 +1,6 @@
 from django.db import models
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
@@ -7,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.page_cache import remembered
 from home.page_head import PageHead, organisation_json_ld, website_json_ld
 
 
@@ -14,10 +17,17 @@ def home_page_sections(page, request):
     """What other apps show on the home page, in their order.
 
     An app registers `@hooks.register("home_page_sections")` in its wagtail_hooks.py: a
-    function (home_page, request) -> (order, html) or None. Home knows none of them.
+    function (home_page, request) -> (order, html) or None. Home knows none of them. A section is
+    the same for every reader of a language on a given day (no form, nothing per visitor): the list
+    is built once per content version, home page and day (upcoming events move with the date).
     """
-    sections = [section for hook in hooks.get_hooks("home_page_sections") if (section := hook(page, request))]
-    return [html for _order, html in sorted(sections, key=lambda section: section[0])]
+
+    def build():
+        sections = [section for hook in hooks.get_hooks("home_page_sections") if (section := hook(page, request))]
+        return [str(html) for _order, html in sorted(sections, key=lambda section: section[0])]
+
+    name = f"home-sections:{page.pk}:{translation.get_language()}:{timezone.localdate().isoformat()}"
+    return [mark_safe(html) for html in remembered(name, build)]
 
 
 class HomePage(PageHead, Page):

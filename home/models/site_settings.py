@@ -41,6 +41,15 @@ class ContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("contacts and social links")
 
+    @classmethod
+    def for_site(cls, site):
+        # Every page shows them (footer, structured data): read once per content version, not per request.
+        from home.page_cache import remembered
+
+        if site is None:
+            return super().for_site(site)
+        return remembered(f"contact-settings:{site.pk}", lambda: super(ContactSettings, cls).for_site(site))
+
     @property
     def phone_href(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")

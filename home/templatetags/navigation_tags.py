@@ -1,4 +1,8 @@
-"""Site chrome: the main menu, breadcrumbs, the language switcher and hreflang links."""
+"""Site chrome: the main menu, breadcrumbs, the language switcher and hreflang links.
+
+What every page repeats is built once per content version and language (home.page_cache.remembered):
+a publish, an unpublish or an edit of what the chrome shows makes the next request build it anew.
+"""
 
 from django import template
 from django.conf import settings
@@ -6,6 +10,8 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
+
+from home.page_cache import remembered
 
 register = template.Library()
 
@@ -23,12 +29,21 @@ def _language_home(context, locale=None):
     return root.get_translation_or_none(locale)
 
 
+def _site_key(request):
+    site = Site.find_for_request(request) if request else None
+    return site.pk if site else None
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    home = _language_home(context)
-    items = home.get_children().live().in_menu() if home else []
+    def build():
+        home = _language_home(context)
+        return home, list(home.get_children().live().in_menu()) if home else []
+
+    request = context.get("request")
+    home, items = remembered(f"menu:{_site_key(request)}:{translation.get_language()}", build)
     current = context.get("page")
-    return {"home": home, "items": items, "current": current, "request": context.get("request")}
+    return {"home": home, "items": items, "current": current, "request": request}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -46,6 +61,16 @@ def _alternates(context):
     cached = getattr(request, "_language_alternates", None)
     if cached is not None and cached[0] is page:
         return cached[1]
+    is_page = isinstance(page, Page) and page.pk
+    address = f"{request.scheme}://{request.get_host()}" if request is not None else ""
+    name = f"alternates:{_site_key(request)}:{page.pk if is_page else '-'}:{translation.get_language()}:{address}"
+    alternates = remembered(name, lambda: _build_alternates(context, page, request))
+    if request is not None:
+        request._language_alternates = (page, alternates)
+    return alternates
+
+
+def _build_alternates(context, page, request):
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = {}
     if isinstance(page, Page) and page.pk:
@@ -69,8 +94,6 @@ def _alternates(context):
                 "is_current": code == translation.get_language(),
             }
         )
-    if request is not None:
-        request._language_alternates = (page, alternates)
     return alternates
 
 
@@ -88,7 +111,13 @@ def hreflang_links(context):
 def page_top_notices(context):
     """Notices shown above the header of every page (the alert banner, for one).
 
-    An app registers `@hooks.register("page_top_notices")`: a function (request) -> html or "".
+    An app registers `@hooks.register("page_top_notices")`: a function (request) -> html or "". The
+    notices are the same on every page of a language: built once a minute per content version (a
+    notice with a time window starts or ends within that minute, or within the page cache's lifetime).
     """
     request = context.get("request")
-    return mark_safe("".join(hook(request) or "" for hook in hooks.get_hooks("page_top_notices")))
+
+    def build():
+        return "".join(hook(request) or "" for hook in hooks.get_hooks("page_top_notices"))
+
+    return mark_safe(remembered(f"notices:{_site_key(request)}:{translation.get_language()}", build, seconds=60))

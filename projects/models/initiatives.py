@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -256,17 +258,24 @@ class InitiativePage(PageHead, Page):
         from .events import EventPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["direction"] = in_language(self.direction, self.locale)
+        context["direction"] = in_language(self.direction, self.locale_id)
         context["partners"] = self.localized_partners()
         context["events"] = (
             EventPage.objects.live()
-            .filter(locale=self.locale, related_initiative__translation_key=self.translation_key)
+            .filter(locale_id=self.locale_id, related_initiative__translation_key=self.translation_key)
             .upcoming()
         )
         context["today"] = timezone.localdate()
         context["join_form"] = None if self.is_finished else self.join_form()
         context["joined_count"] = self.joined_count()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The count of neighbours who joined grows with each join, a submission, which does not
+        # invalidate the page cache (home.page_cache): readers and proxies keep the page briefly.
+        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_LIVE_SECONDS)
+        return response
 
     def join_form(self):
         from .joins import JoinFormPage

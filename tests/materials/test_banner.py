@@ -94,7 +94,7 @@ def test_banner_costs_at_most_one_query_per_page(client, site_pages, make_banner
         html = client.get("/o-proekte/").content.decode()
     assert "Объявление" in html
     banner_queries = [q["sql"] for q in with_banner.captured_queries if "materials_alertbanner" in q["sql"]]
-    assert len(banner_queries) == 1
+    assert len(banner_queries) <= 1  # none once the notices are cached (home.page_cache)
     assert len(with_banner) <= len(without_banner) + 1
 
 
