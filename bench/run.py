@@ -8,7 +8,7 @@
 2. serves it with gunicorn and config/gunicorn.conf.py (two sync workers) on a free port, SITE_URL
    pointing there, the application wrapped by bench/wsgi.py, which reports each request's SQL
    queries, writes and worker CPU time in response headers;
-3. uncached (PAGE_CACHE=0 in the server's environment): per target, warm-up, a latency series at
+3. uncached (PAGE_CACHE_SECONDS=0 in the server's environment): per target, warm-up, a latency series at
    one client, the HTML sent with and without gzip, the page weight, throughput at 8 clients, and
    the workers' CPU from /proc over that load; then form posts at 1 and at 8 clients, each post
    looked up in the database afterwards (nothing lost, nothing doubled);
@@ -69,7 +69,7 @@ def site_env(var_dir, port):
         "FORMS_MIN_FILL_SECONDS": "0",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
-    for name in ("DATABASE_URL", "REDIS_URL", "MEDIA_ROOT", "PAGE_CACHE"):
+    for name in ("DATABASE_URL", "REDIS_URL", "MEDIA_ROOT", "PAGE_CACHE_SECONDS"):
         env.pop(name, None)
     return env
 
@@ -304,7 +304,7 @@ def main():
     missing = [f"{t['name']} ({t['lang']})" for t in targets if not t["path"]]
 
     run_id = datetime.now(UTC).strftime("%H%M%S")  # markers unique to this run (--reuse keeps old posts)
-    uncached_env = {**env, "PAGE_CACHE": "0"}
+    uncached_env = {**env, "PAGE_CACHE_SECONDS": "0"}
     posts = {}
     weights = {}
     print(f"uncached: {len(rows)} targets …", flush=True)
@@ -331,7 +331,9 @@ def main():
             row["broken"] += cached.pop("broken")
             row.update(cached)
     robots = next((row for row in rows if row["name"] == "robots.txt"), None)
-    robots_rps = robots["cached"]["rps"] if robots else None
+    # The ceiling is the faster of robots.txt's two passes: since the page cache also keeps robots.txt,
+    # its cached rate is a cache hit's own, and its uncached one the trivial view through every middleware.
+    robots_rps = max(robots["cached"]["rps"] or 0, robots["uncached"]["rps"] or 0) if robots else None
 
     broken = {f"{row['name']} ({row['lang']}) {row['path']}": row["broken"] for row in rows if row["broken"]}
     for label, summary in posts.items():

@@ -7,6 +7,10 @@ page's language through these helpers: one object with `in_language` (Wagtail's
 """
 
 from django.db import models
+from django.utils import translation
+from wagtail.models import Locale
+
+from home.page_cache import remembered
 
 
 def pk(obj):
@@ -46,3 +50,19 @@ def live_translation(page, locale):
     """The live translation of `page` in `locale`, or None."""
     translation = page.get_translation_or_none(locale)
     return translation if translation is not None and translation.live else None
+
+
+def language_home(site, locale=None):
+    """`site`'s home page in `locale` (the active language by default): its root page or the root's
+    translation; None without a site or a translation. Remembered per content version: every page's
+    menu and language switcher and the search page ask for it."""
+    if site is None:
+        return None
+    code = locale.language_code if locale is not None else translation.get_language()
+
+    def build():
+        root = site.root_page
+        wanted = locale or Locale.get_active()
+        return root if root.locale_id == wanted.id else root.get_translation_or_none(wanted)
+
+    return remembered(f"language-home:{site.pk}:{code}", build)

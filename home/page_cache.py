@@ -26,7 +26,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.translation import get_language_from_path
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.url_routing import RouteResult
 
@@ -100,6 +100,12 @@ def remembered(name, build, seconds=3600):
     return value
 
 
+def view_restrictions_exist():
+    """Whether any page is restricted (password, sign-in, groups): on most sites none is, and a public
+    page's serve or a search need not ask page by page."""
+    return remembered("view-restrictions-exist", lambda: PageViewRestriction.objects.exists())
+
+
 class CachedRouting:
     """What Wagtail asks of every page it serves, read once per content version instead of per request.
 
@@ -108,9 +114,7 @@ class CachedRouting:
     def get_view_restrictions(self):
         # Wagtail's serve checks the page's and its ancestors' restrictions (two queries) on every
         # view; on a site without any restriction the answer is known without asking.
-        from wagtail.models import PageViewRestriction
-
-        if not remembered("view-restrictions-exist", lambda: PageViewRestriction.objects.exists()):
+        if not view_restrictions_exist():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 

@@ -14,7 +14,10 @@ from django.utils.translation import gettext as _
 from django.views import i18n
 from wagtail.models import Locale, Page, Site
 
+from home.localization import language_home
+from home.page_cache import remembered, view_restrictions_exist
 from home.site_address import absolute_url
+from home.templatetags.seo_tags import search_snippet
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
@@ -41,23 +44,15 @@ def search_words(query):
     return [word for word in query.split() if any(ch.isalnum() for ch in word)]
 
 
-def language_home(request):
-    """This site's home page in the active language, or None (no site for the host, no translation)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    locale = Locale.get_active()
-    return root if root.locale_id == locale.id else root.get_translation_or_none(locale)
-
-
 def searchable_pages(request, home):
     """Live, public, non-alias pages of the active language under this site's home page of that language.
 
     The home page itself is never a result: it is one click away on every page, and its text
     (the sections' teasers) would make it match almost any query.
     """
-    pages = Page.objects.live().public()
+    pages = Page.objects.live()
+    if view_restrictions_exist():
+        pages = pages.public()
     if home is not None:
         pages = pages.filter(locale_id=home.locale_id).descendant_of(home)
     elif Site.find_for_request(request) is not None:
@@ -67,6 +62,21 @@ def searchable_pages(request, home):
         pages = pages.filter(locale=Locale.get_active(), depth__gt=2)
     # An alias repeats another language's page; its translation (or the original) is what to show.
     return pages.exclude(id__in=Page.objects.filter(alias_of__isnull=False).values("id"))
+
+
+def result_card(page):
+    """What a search result shows of a page: its type, title, address and description.
+
+    The description needs the page's own model (one query per page type on a results page, up to
+    ten); it is remembered per content version and language, so a repeated or similar search costs
+    no query per result."""
+
+    def build():
+        specific = page.specific
+        return {"type": str(specific.get_verbose_name()), "snippet": str(search_snippet(specific))}
+
+    card = remembered(f"search-card:{page.pk}:{translation.get_language()}", build)
+    return {"page": page, **card}
 
 
 def search(request):
@@ -82,9 +92,9 @@ def search(request):
     query = clean_search_query(request.GET.get("q", ""))
     results = Page.objects.none()
     words = search_words(query)
-    home = language_home(request)
+    home = language_home(Site.find_for_request(request))
     if words:
-        results = searchable_pages(request, home).specific().search(" ".join(words))
+        results = searchable_pages(request, home).search(" ".join(words))
     page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     sections = []
     if query and not page_obj.paginator.count and home is not None:
@@ -92,7 +102,7 @@ def search(request):
     context = {
         "query": query,
         "page_obj": page_obj,
-        "results": page_obj,
+        "results": [result_card(page) for page in page_obj],
         "result_count": page_obj.paginator.count,
         "sections": sections,
         "extra_query": urlencode({"q": query}),

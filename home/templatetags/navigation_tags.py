@@ -11,22 +11,15 @@ from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
+from home.localization import language_home
 from home.page_cache import remembered
 
 register = template.Library()
 
 
 def _language_home(context, locale=None):
-    """The home page of a language: the site root or its translation."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    root = site.root_page
-    locale = locale or Locale.get_active()
-    if root.locale_id == locale.id:
-        return root
-    return root.get_translation_or_none(locale)
+    return language_home(Site.find_for_request(request) if request else None, locale)
 
 
 def _site_key(request):
