@@ -72,3 +72,28 @@ def test_index_and_initiative_on_a_wide_screen(projects_site, page, screenshot_d
         url = projects_site.url + PAGES["ru"][kind]
         assert page.goto(url).status == 200
         check(page, url, str(screenshot_dir / f"projects_ru_{kind}_1280.png"))
+
+
+@pytest.mark.parametrize("viewport", [{"width": 360, "height": 780}, {"width": 1280, "height": 800}])
+def test_a_send_over_the_limit_keeps_what_the_resident_typed(projects_site, page, settings, viewport):
+    """The rate limit answers 429 with the typed answers still in the form and the reason focused on screen."""
+    settings.FORMS_RATE_LIMIT = "1/10m"
+    page.set_viewport_size(viewport)
+    url = projects_site.url + PAGES["ru"]["form"]
+    for message in ("Скамейка у третьего подъезда", "Субботник во дворе в апреле"):
+        page.goto(url)
+        page.locator("#id_name").fill("Анна")
+        page.locator("#id_contact").fill("+7 900 000-00-00")
+        page.locator("#id_message").fill(message)
+        page.locator("#id_ds_consent").check()
+        with page.expect_navigation() as sent:
+            page.locator("main form button[type=submit]").click()
+    assert sent.value.status == 429
+    assert page.locator("#id_message").input_value() == "Субботник во дворе в апреле"
+    assert page.locator("#id_name").input_value() == "Анна"
+    summary = page.locator("#error-summary")
+    assert "Слишком много сообщений" in summary.inner_text()
+    assert summary.evaluate("element => element === document.activeElement")
+    box = summary.bounding_box()
+    assert box is not None and 0 <= box["y"] < viewport["height"]
+    assert axe_violations(page) == []

@@ -128,7 +128,9 @@ def test_english_guidance_page_is_all_english(client, library):
 
 def test_guidance_puts_the_urgent_words_and_help_contacts_before_the_longer_guidance(client, library):
     html = client.get("/materialy/karantin/").content.decode()
-    order = [html.index(text) for text in ("<h1>", "Ситуация меняется быстро.", "Очень важно!!!", "Где получить помощь")]
+    order = [
+        html.index(text) for text in ("<h1>", "Ситуация меняется быстро.", "Очень важно!!!", "Где получить помощь")
+    ]
     assert order == sorted(order)
     help_at = html.index("Где получить помощь")
     assert help_at < html.index("Пока все дома") and help_at < html.index('<p class="lead">Что делать, пока все дома.')
