@@ -56,8 +56,11 @@ def _timed_begin(begin):
     return start_transaction
 
 
+# SQLite opens a write transaction with its own method (BEGIN IMMEDIATE, where the lock is waited for);
+# other databases take their locks row by row inside the statements, and report no lock time here.
 for _backend in {type(connections[alias]) for alias in connections}:
-    _backend._start_transaction_under_autocommit = _timed_begin(_backend._start_transaction_under_autocommit)
+    if hasattr(_backend, "_start_transaction_under_autocommit"):
+        _backend._start_transaction_under_autocommit = _timed_begin(_backend._start_transaction_under_autocommit)
 
 
 def runqueue_seconds():

@@ -1,6 +1,8 @@
 """`make bench` itself is not part of the suite (a few minutes against a served site). This checks
 its two moving parts cheaply: the meter around the application and the asset finder."""
 
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 from bench.load import assets, percentile
@@ -13,7 +15,15 @@ def call(application, path):
     def start_response(status, headers, exc_info=None):
         answer["status"], answer["headers"] = status, dict(headers)
 
-    body = b"".join(application(environ, start_response))
+    # As Django's test client does: a request must not close the test's own connection (on
+    # PostgreSQL that ends the transaction the test runs in).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        body = b"".join(application(environ, start_response))
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return answer["status"], answer["headers"], body
 
 
