@@ -7,7 +7,7 @@ PORT ?= 8000
 SITE_URL ?= http://127.0.0.1:$(PORT)
 export PORT SITE_URL
 
-.PHONY: install run test lint messages clean bench
+.PHONY: install run test lint messages clean bench cluster test-cluster
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 install: $(VENV)/.installed
+
+# moto's S3-compatible server, for the cluster only.
+$(VENV)/.installed-cluster: $(VENV)/.installed
+	$(BIN)/pip install --disable-pip-version-check -q -e ".[test,cluster]"
+	touch $@
 
 run: install
 	@mkdir -p var
@@ -37,6 +42,15 @@ run: install
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Several app hosts behind Varnish on PostgreSQL, Redis and S3 (moto), in the foreground until Ctrl-C
+# (README «Past one machine»). Debian's postgresql, redis-server and varnish are installed when missing (as root).
+cluster: $(VENV)/.installed-cluster
+	$(BIN)/python -m cluster $(CLUSTER_ARGS)
+
+# The cluster tests: each starts its own layout on other ports (tests/cluster).
+test-cluster: $(VENV)/.installed-cluster
+	$(BIN)/pytest tests/cluster -m cluster $(PYTEST_ARGS)
 
 # Its own site under var/bench/, served as `make run` serves it; a table and var/bench/latest.json (README «make bench»).
 bench: install

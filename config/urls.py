@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cases import views as cases_views
+from home import operations
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
 
@@ -18,13 +19,18 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # For the load balancer and monitoring (home.operations): 503 names the failing part.
+    path("health/", operations.health, name="health"),
     # Ahead of Django's own: reads `next` in its language (home.views.set_language).
     path("i18n/setlang/", home_views.set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
-if settings.SERVE_MEDIA:
-    # Local runs serve uploads themselves; production puts S3 or the proxy in front.
+if settings.SERVE_MEDIA and settings.AWS_STORAGE_BUCKET_NAME:
+    # Several hosts: images from the shared bucket, whichever host is asked (home.operations.media).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", operations.media, name="media")]
+elif settings.SERVE_MEDIA:
+    # One host serves its uploads from disk; production may let the proxy serve MEDIA_ROOT instead.
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += i18n_patterns(

@@ -9,7 +9,9 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home import (
             checks,  # noqa: F401  (registers the system checks)
+            front_cache,
             page_cache,
         )
 
         page_cache.connect_signals()
+        front_cache.connect_signals()

@@ -90,9 +90,14 @@ def check_fill(data, page):
 
 
 def consume_token(data):
-    """Mark the post's token used; False when another request used it first (a replay racing the original)."""
+    """Mark the post's token used; False when another request used it first (a replay racing the original).
+
+    A cache that cannot answer (Redis down: django-redis answers None) lets the post through: for the
+    minutes Redis is away a resident's submission matters more than the replay check."""
     token = _token(data)
-    return token is not None and _token_cache().add(_used_key(token), 1, TOKEN_MAX_AGE + 60)
+    if token is None:
+        return False
+    return _token_cache().add(_used_key(token), 1, TOKEN_MAX_AGE + 60) is not False
 
 
 def _used_key(token):

@@ -7,7 +7,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy
 
-from config.env import env_bool, env_int
+from config.env import env_bool, env_int, env_list
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -100,10 +100,16 @@ TEMPLATES = [
 def database_from_env(default_url):
     """DATABASE_URL wins; SQLite gets WAL and a busy timeout so several workers can write.
 
-    Connections are kept for 60 s on SQLite too: closing the last connection to a WAL database
+    Connections are kept for 60 s (checked before each reuse), on SQLite too: closing the last connection to a WAL database
     checkpoints it and syncs the file to disk, which cost every form post about 20 ms when each
     request opened and closed its own (bench/run.py measures it)."""
-    config = dj_database_url.parse(os.environ.get("DATABASE_URL", default_url), conn_max_age=60)
+    config = dj_database_url.parse(
+        os.environ.get("DATABASE_URL", default_url),
+        conn_max_age=60,
+        # A kept connection is checked before a request reuses it: after the database restarts or
+        # fails over, the next reader gets a new connection instead of a 500 (the cluster tests).
+        conn_health_checks=True,
+    )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
@@ -131,20 +137,38 @@ RENDITIONS_CACHE = {
     "TIMEOUT": 24 * 3600,
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
-if os.environ.get("REDIS_URL"):
-    # Several hosts: one shared cache, so a publish on any host invalidates every host's pages.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    # Several hosts: one shared cache, so a publish on any host invalidates every host's pages and
+    # a resident's allowance counts wherever the post lands. django-redis rather than Django's own
+    # backend for IGNORE_EXCEPTIONS: with Redis down a read is a miss and a write is skipped, so
+    # pages render uncached and submissions are still stored (the rate limit then lets posts
+    # through: RATELIMIT_FAIL_OPEN below). Short timeouts: a Redis that hangs costs a request
+    # fractions of a second, not gunicorn's timeout.
+    REDIS_OPTIONS = {
+        "IGNORE_EXCEPTIONS": True,
+        "SOCKET_CONNECT_TIMEOUT": 0.25,
+        "SOCKET_TIMEOUT": 0.5,
+    }
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": 3600,
+            "OPTIONS": REDIS_OPTIONS,
         },
         "renditions": RENDITIONS_CACHE,
         "ratelimit": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
             "KEY_PREFIX": "rl",
+            "OPTIONS": REDIS_OPTIONS,
         },
     }
+    # What was ignored is logged (logger django_redis.cache), so an operator sees Redis is down.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # A counter that cannot be read (Redis down) lets the post through rather than refusing everyone.
+    RATELIMIT_FAIL_OPEN = True
 else:
     CACHES = {
         # One host: files under var/cache are shared by all gunicorn workers of the host (a
@@ -176,6 +200,15 @@ PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 60)
 # Pages showing live numbers a submission changes (open numbers, an initiative's joined count):
 # kept this long at most, by the page cache and by proxies.
 PAGE_CACHE_LIVE_SECONDS = env_int("PAGE_CACHE_LIVE_SECONDS", 60)
+
+# The HTTP cache in front of several hosts (Varnish, cluster/varnish.py): FRONT_CACHE_URLS lists where
+# each front takes PURGE requests, e.g. http://10.0.0.5:6081; home.front_cache sends them on publish.
+WAGTAILFRONTENDCACHE = {
+    f"front{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(env_list("FRONT_CACHE_URLS", ""), start=1)
+}
+# Russian has no prefix and translations have their own slugs: home.front_cache names every language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Who the client is (home.client_address): the connecting address unless the operator says which
 # proxies to trust. TRUSTED_PROXY_COUNT: proxies appending to X-Forwarded-For; CLIENT_IP_HEADER: a
@@ -228,7 +261,31 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Whether Django itself serves MEDIA_URL (true locally; in production a CDN/S3 or the proxy does).
+# Several hosts keep no files of their own: with AWS_STORAGE_BUCKET_NAME set, images and documents
+# live in S3-compatible object storage (django-storages; any S3-compatible service, moto's server in
+# `make cluster`). Credentials come from the environment as boto3 reads them (AWS_ACCESS_KEY_ID,
+# AWS_SECRET_ACCESS_KEY). Their addresses stay under the site's MEDIA_URL (home.storage), served by
+# the site from the bucket and cached by the front: no page loads anything from another origin.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    import botocore.config
+
+    STORAGES["default"] = {"BACKEND": "home.storage.MediaStorage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME", "us-east-1")
+    AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE") or None
+    # Two uploads of «photo.jpg» are two objects; the bucket stays private (the site reads it).
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = False
+    # A bucket that does not answer fails a request in seconds (and /health/ says «storage»), not in minutes.
+    AWS_S3_CLIENT_CONFIG = botocore.config.Config(
+        connect_timeout=2, read_timeout=10, retries={"max_attempts": 2, "mode": "standard"}
+    )
+    # Documents through Wagtail's view, which checks collection privacy; never as a bare /media/ address.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Whether Django itself serves MEDIA_URL (true locally and with object storage; false where the
+# proxy serves MEDIA_ROOT from disk).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 
 WAGTAIL_SITE_NAME = "Добрые Соседи"

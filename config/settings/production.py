@@ -22,7 +22,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the site's host(s) for production, e.g. dobrye-sosedi.ru.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# With object storage the site reads the bucket for the front; with files on disk the proxy serves them.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", bool(AWS_STORAGE_BUCKET_NAME))  # noqa: F405
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -34,6 +35,8 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 
 # HTTPS: on by default; set SECURE_SSL_REDIRECT=false only behind a proxy that already redirects.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The load balancer probes each host over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)

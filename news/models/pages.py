@@ -71,6 +71,10 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             TagFilter("tag", _("News by tag"), _("All news"), _("There are no news tagged «%(tag)s»."), field="tags")
         ]
 
+    def get_cached_paths(self):
+        # The front drops each with its query strings (home.front_cache): pages of the list, tags, feeds.
+        return ["/", "rss/", "atom/"]
+
     @path("")
     def index_route(self, request):
         listing = Listing(self, request, self.news(), self.listing_filters())

@@ -143,6 +143,10 @@ class EventPage(PageHead, RoutablePageMixin, Page):
         context["initiative"] = self.localized_initiative()
         return context
 
+    def get_cached_paths(self):
+        # The page and its calendar file, dropped together from the front on publish (home.front_cache).
+        return ["/", "ics/"]
+
     @path("ics/", name="ics")
     def ics(self, request):
         """The event as an iCalendar file."""

@@ -1,0 +1,1 @@
+"""Several app hosts on one machine: `make cluster`, the cluster tests and `make bench` cluster mode."""
