@@ -27,7 +27,6 @@ from cluster.varnish import render_vcl
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-PG_CLUSTER = "dobrye"
 BUCKET = "dobrye-media"
 DEBIAN_PACKAGES = {"redis-server": "redis-server", "varnishd": "varnish", "pg_createcluster": "postgresql"}
 
@@ -88,10 +87,11 @@ class Ports:
     front: int = field(init=False)
     redis: int = field(init=False)
     s3: int = field(init=False)
-    postgres: int = 5440
+    postgres: int = field(init=False)
 
     def __post_init__(self):
         self.front = self.base
+        self.postgres = self.base + 40
         self.redis = self.base + 50
         self.s3 = self.base + 60
 
@@ -207,15 +207,20 @@ class Cluster:
         self.processes[name] = process
         return process
 
+    @property
+    def pg_cluster(self):
+        # One PostgreSQL cluster per layout (make cluster, the tests, the bench): stopping one leaves the others.
+        return f"dobrye{self.ports.base}"
+
     def _pg(self, *args):
-        return ["pg_ctlcluster", self.pg_version, PG_CLUSTER, *args]
+        return ["pg_ctlcluster", self.pg_version, self.pg_cluster, *args]
 
     def start_postgres(self):
         versions = sorted(os.listdir("/usr/lib/postgresql"), key=int)
         self.pg_version = versions[-1]
         listing = run(["pg_lsclusters", "--no-header"]).stdout
-        if not any(line.split()[:2] == [self.pg_version, PG_CLUSTER] for line in listing.splitlines()):
-            run(["pg_createcluster", self.pg_version, PG_CLUSTER, "--port", str(self.ports.postgres)])
+        if not any(line.split()[:2] == [self.pg_version, self.pg_cluster] for line in listing.splitlines()):
+            run(["pg_createcluster", self.pg_version, self.pg_cluster, "--port", str(self.ports.postgres)])
         self.postgres_up()
         self._psql_as_postgres(
             "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dobrye') "

@@ -5,9 +5,13 @@
   pass through. Cookies are dropped from anonymous reads: a page is the same for every reader
   (a form page sets its CSRF cookie and is therefore never stored).
 - PURGE from an address in `purgers` drops the path with any query string (home.front_cache).
-- Hosts are taken round robin; a host that fails the probe (/health/?parts=database) leaves the
-  pool within two seconds, and a request that found it dead meanwhile is retried on the next one
-  (a form post too: its body is kept for that). With every host down, stale pages are served
+- Requests are spread over the hosts by the shard director, keyed by each request's own id; a host
+  that fails the probe (/health/?parts=database) leaves the pool within two seconds, and a request
+  that found it dead meanwhile is retried on another host: the key stays the request's and the shard
+  director's `alt` names the next host for each retry, where round robin (or a key that changed with
+  the retry) could hand it to the dead host again.
+  A form post is retried too (its body is kept for that); the form's one-time token makes the
+  retry find the first submission if that one was stored after all (home.spam.token_nonce). With every host down, stale pages are served
   for six hours rather than errors.
 """
 
@@ -37,12 +41,14 @@ acl purgers {{
 }}
 
 sub vcl_init {{
-    new hosts = directors.round_robin();
+    new hosts = directors.shard();
 {director_adds}
+    hosts.reconfigure();
 }}
 
 sub vcl_recv {{
-    set req.backend_hint = hosts.backend();
+    # The client request's id, the same for every retry of its fetch: the shard key.
+    set req.http.X-Shard-Key = req.xid;
     if (req.method == "PURGE") {{
         if (client.ip !~ purgers) {{
             return (synth(403, "Forbidden"));
@@ -64,6 +70,11 @@ sub vcl_recv {{
     unset req.http.Cookie;
     unset req.http.Accept-Language;
     return (hash);
+}}
+
+sub vcl_backend_fetch {{
+    # The same key on every retry and the next alternative each time: a retry never meets the same host.
+    set bereq.backend = hosts.backend(by=KEY, key=hosts.key(bereq.http.X-Shard-Key), alt=bereq.retries);
 }}
 
 sub vcl_backend_response {{

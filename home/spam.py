@@ -77,35 +77,31 @@ def _token(data):
 
 def check_fill(data, page):
     """Judge a post to `page`: honeypot filled, no valid token, a token of another form or a post faster
-    than a person can fill the form → BOT; a token older than TOKEN_MAX_AGE or already used → STALE."""
+    than a person can fill the form → BOT; a token older than TOKEN_MAX_AGE → STALE."""
     token = _token(data)
     if data.get(HONEYPOT_FIELD) or token is None or token["p"] != page.pk:
         return FillCheck.BOT
     age = time.time() - token["t"]
     if age < settings.FORMS_MIN_FILL_SECONDS:
         return FillCheck.BOT
-    if age > TOKEN_MAX_AGE or _token_cache().get(_used_key(token)):
+    if age > TOKEN_MAX_AGE:
         return FillCheck.STALE
     return FillCheck.PERSON
 
 
-def consume_token(data):
-    """Mark the post's token used; False when another request used it first (a replay racing the original).
+def token_nonce(data):
+    """The one-time number of the form a post was filled in (None without a valid token).
 
-    A cache that cannot answer (Redis down: django-redis answers None) lets the post through: for the
-    minutes Redis is away a resident's submission matters more than the replay check."""
+    It is stored with the submission under a unique constraint (ResidentSubmission.form_token), in the
+    same transaction: the same form sent twice (a double click, a resend, the front retrying a post on
+    another host after the first one died) finds the first submission instead of making a second, and
+    a post that was never committed is never counted as sent."""
     token = _token(data)
-    if token is None:
-        return False
-    return _token_cache().add(_used_key(token), 1, TOKEN_MAX_AGE + 60) is not False
+    return token["n"] if token else None
 
 
-def _used_key(token):
-    return f"form-token-used:{token['n']}"
-
-
-def _token_cache():
-    # The rate limit's cache: shared by every worker and host, with an atomic add.
+def _counter_cache():
+    # The rate limit's cache: shared by every worker and host.
     return caches[settings.RATELIMIT_USE_CACHE]
 
 
@@ -132,7 +128,7 @@ def over_rate_limit(request):
         _counter(request, _GROUP_ACCEPTED, settings.FORMS_RATE_LIMIT),
         _counter(request, _GROUP_REFUSED, settings.FORMS_REFUSED_RATE_LIMIT),
     ]
-    counts = _token_cache().get_many([key for key, _ in counters])
+    counts = _counter_cache().get_many([key for key, _ in counters])
     return any(counts.get(key, 0) >= limit for key, limit in counters)
 
 

@@ -9,7 +9,7 @@ import logging
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.forms.utils import ErrorDict
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -37,13 +37,13 @@ from home.spam import (
     STARTED_FIELD,
     FillCheck,
     check_fill,
-    consume_token,
     count_accepted,
     count_refused,
     honeypot_fields,
     is_reserved_field_name,
     over_rate_limit,
     started_token,
+    token_nonce,
 )
 
 logger = logging.getLogger("dobrye_sosedi.forms")
@@ -206,18 +206,26 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
         if not form.is_valid():
             count_refused(request)
             return self.render_form(request, form, status=400)
-        # Counting, the token and the submission in one transaction: on SQLite one turn at the single
-        # writer's lock instead of three, and nothing half-done if storing fails (a token used up or an
-        # allowance spent on a submission that was not kept). The rate limit's cache may be Redis,
-        # outside the transaction: then it counts as before, first.
+        # The form's one-time token, counting and the submission in one transaction: on SQLite one turn at
+        # the single writer's lock, and nothing half-done if storing fails (an allowance spent on a
+        # submission that was not kept). The rate limit's cache may be Redis, outside the transaction.
+        # The same form sent again (a double click, a resend, the front retrying a post on another host
+        # after the first died) gets the first submission's thank-you page: one submission, one reference.
         policy = self.privacy_policy_page(request)  # read before the write lock is taken
-        with transaction.atomic():
-            if count_accepted(request):
-                refused = {"status": 429, "rate_limited": True}
-            elif not consume_token(request.POST):
-                refused = {"status": 400, "stale": True}
-            else:
-                refused, submission = None, self.process_form_submission(form, request, policy=policy)
+        nonce = token_nonce(request.POST)
+        try:
+            with transaction.atomic():
+                refused, submission = None, ResidentSubmission.objects.filter(form_token=nonce, page=self).first()
+                if submission is None:
+                    if count_accepted(request):
+                        refused = {"status": 429, "rate_limited": True}
+                    else:
+                        submission = self.process_form_submission(form, request, policy=policy, token=nonce)
+        except IntegrityError:
+            # The same form committed by a concurrent request a moment ago (PostgreSQL's unique index).
+            refused, submission = None, ResidentSubmission.objects.filter(form_token=nonce, page=self).first()
+            if submission is None:
+                raise
         if refused:
             return self.render_kept(request, **refused)
         thanks = signing.dumps(submission.pk, salt=_THANKS_SALT)
@@ -270,15 +278,17 @@ class ResidentFormPage(PageHead, AbstractEmailForm):
 
         return ResidentFormSubmissionsListView
 
-    def process_form_submission(self, form, request=None, policy=...):
+    def process_form_submission(self, form, request=None, policy=..., token=None):
         """Store the submission and its pending notification in one transaction; a worker sends the
         mail (home.mail), so a slow or absent mail server never reaches the resident. `policy`: the
-        personal-data policy page (or None) when the caller has looked it up already."""
+        personal-data policy page (or None) when the caller has looked it up already; `token`: the
+        form's one-time number (home.spam.token_nonce)."""
         data = {name: value for name, value in form.cleaned_data.items() if name not in RESERVED_FIELD_NAMES}
         policy = self.privacy_policy_page(request) if policy is ... else policy
         with transaction.atomic():
             submission = ResidentSubmission.objects.create(
                 page=self,
+                form_token=token,
                 form_data=data,
                 language=self.locale.language_code,
                 consent=str(form.fields[CONSENT_FIELD].label) + (f" ({policy.full_url})" if policy else ""),

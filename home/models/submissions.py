@@ -15,6 +15,17 @@ class ResidentSubmission(AbstractFormSubmission):
         editable=False,
         help_text=_("Given to the resident on the thank-you page, e.g. ДС-2026-000123."),
     )
+    form_token = models.CharField(
+        _("form token"),
+        max_length=64,
+        unique=True,
+        null=True,
+        editable=False,
+        help_text=_(
+            "The one-time number of the form the resident filled in: the same form sent again finds this "
+            "submission instead of making a second."
+        ),
+    )
     language = models.CharField(_("language"), max_length=8, help_text=_("The language of the form page."))
     consent = models.TextField(
         _("consent"), help_text=_("The consent to the processing of personal data, as the resident accepted it.")
