@@ -283,7 +283,12 @@ def main():
     parser.add_argument("--cached-seconds", type=float, default=1.0, help="cached load per target")
     parser.add_argument("--posts", type=int, default=64, help="form posts at --clients clients")
     parser.add_argument("--only", help="measure only targets whose name contains this")
+    parser.add_argument("--cluster", action="store_true", help="the cluster layout instead (bench/cluster.py)")
     args = parser.parse_args()
+    if args.cluster:
+        from bench.cluster import main as cluster_main
+
+        return cluster_main(["--quick"] if args.quick else [])
     if args.quick:
         args.requests, args.seconds, args.cached_seconds, args.posts = 3, 0.3, 0.3, 8
 
