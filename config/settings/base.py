@@ -165,8 +165,6 @@ if REDIS_URL:
             "OPTIONS": REDIS_OPTIONS,
         },
     }
-    # What was ignored is logged (logger django_redis.cache), so an operator sees Redis is down.
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     # A counter that cannot be read (Redis down) lets the post through rather than refusing everyone.
     RATELIMIT_FAIL_OPEN = True
 else:
@@ -191,6 +189,8 @@ else:
         },
     }
 RATELIMIT_USE_CACHE = "ratelimit"
+# What django-redis ignored is logged, one line each (LOGGING below), so an operator sees Redis is down.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # The page cache (home.page_cache): seconds a public page is kept for anonymous readers (any publish
 # or edit invalidates it at once; the lifetime bounds what depends on the clock, e.g. upcoming
 # events); 0 turns it off. PAGE_CACHE_PROXY_SECONDS: the max-age proxies and browsers may keep it
@@ -406,9 +406,15 @@ MAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"without_traceback": {"()": "config.log_filters.WithoutTraceback"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_one_line": {"class": "logging.StreamHandler", "filters": ["without_traceback"]},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "dobrye_sosedi": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Redis down: one line per skipped cache call, «Exception ignored: Error 111 connecting to …».
+        "django_redis": {"handlers": ["console_one_line"], "level": "WARNING", "propagate": False},
     },
 }

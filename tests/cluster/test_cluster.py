@@ -178,6 +178,18 @@ def test_an_image_uploaded_through_host_a_is_served_through_host_b(cluster, page
     assert rendition.header("content-type").startswith("image/")
 
 
+def test_a_document_in_the_bucket_is_served_by_any_host_through_wagtails_view(cluster):
+    # The demo's PDF handout, stored in the bucket by the release step; Wagtail's document view
+    # (which checks collection privacy) streams it, never a bare /media/ address.
+    document_id, name = cluster.sql("SELECT id || ' ' || file FROM wagtaildocs_document ORDER BY id LIMIT 1").split()
+    filename = name.rsplit("/", 1)[-1]
+    for number in range(cluster.host_count):
+        response = Resident().get(f"{cluster.host_url(number)}/documents/{document_id}/{filename}")
+        assert response.status == 200
+        assert response.body.startswith(b"%PDF")
+    assert Resident().get(f"{cluster.host_url(0)}/media/{name}").status == 404
+
+
 def test_with_redis_down_pages_render_uncached_and_submissions_are_stored(cluster, form_url):
     cluster.kill("redis")
     try:

@@ -1,5 +1,7 @@
 """What the load balancer and the front ask of an app host (home.operations): /health/ and media."""
 
+import io
+import logging
 import socket
 
 import pytest
@@ -79,6 +81,19 @@ def test_a_residents_submission_is_stored_while_redis_is_down(client, survey, re
     assert ResidentSubmission.objects.get(page=survey).form_data["message"] == "Скамейки"
     thanks = client.get(response["Location"])
     assert ResidentSubmission.objects.get().reference in thanks.content.decode()
+
+
+def test_with_redis_down_the_log_says_so_in_one_line_per_skipped_call(client, site_pages, redis_down):
+    handler = logging.getLogger("django_redis").handlers[0]
+    log = io.StringIO()
+    previous = handler.setStream(log)
+    try:
+        assert client.get("/").status_code == 200
+    finally:
+        handler.setStream(previous)
+    lines = log.getvalue().splitlines()
+    assert lines and all(line.startswith("Exception ignored: ") and "connecting to 127.0.0.1" in line for line in lines)
+    assert "Traceback" not in log.getvalue()
 
 
 def test_public_pages_render_while_redis_is_down(client, site_pages, redis_down):
