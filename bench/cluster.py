@@ -88,20 +88,10 @@ ORDER = [*MODES, FORM_OPEN, FORM_POST]
 # CPU from /proc
 
 
-def _times(pid):
-    """utime, stime and the reaped children's cutime, cstime of `pid`, in seconds (0 if gone)."""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return 0.0
-    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
-
-
 def tree_cpu(root):
     """CPU seconds of a process and its children so far; children that ended count through the root's
     cutime (a postmaster reaps its backends, gunicorn its workers), live ones directly."""
-    return _times(root) + sum(_times(child) for child in load.children(root))
+    return load.cpu_seconds([root, *load.children(root)], reaped=True)
 
 
 def postmaster(layout):

@@ -279,15 +279,17 @@ def children(pid):
     return found
 
 
-def cpu_seconds(pids):
-    """User + system CPU seconds the processes have used so far (from /proc; Linux only)."""
+def cpu_seconds(pids, reaped=False):
+    """User + system CPU seconds the processes have used so far (from /proc; Linux only); with `reaped`,
+    also what their children that ended used (a postmaster reaps its backends, gunicorn its workers)."""
     ticks = os.sysconf("SC_CLK_TCK")
+    last = 15 if reaped else 13
     total = 0
     for pid in pids:
         try:
             with open(f"/proc/{pid}/stat") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
+            total += sum(int(value) for value in fields[11:last])
         except (OSError, IndexError, ValueError):
             continue
     return total / ticks
